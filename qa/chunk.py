@@ -1,0 +1,156 @@
+"""Paragraphs -> passages that fit the model's window, cut on sentence boundaries.
+
+Pure functions. A passage carries its section heading (embedded with it, so a piece of a long
+page still says what it is about), its source file and exact character span, and its id: a hash
+of the embedded text, stable across builds so unchanged passages reuse their vectors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from typing import Callable
+
+from .dedup import fingerprint
+from .types import Location, Paragraph, Passage
+
+TokenCounter = Callable[[str], int]
+Locator = Callable[[str, int, int], tuple[int, int]]  # (source, char start, char end) -> (line start, line end)
+
+_ABBREVIATIONS = {"e.g", "i.e", "dr", "mr", "mrs", "ms", "vs", "etc", "st", "no", "fig", "approx", "inc",
+                  "u.s", "cf", "al", "ca", "c", "jr", "sr", "prof", "dept", "vol", "pp"}
+_BOUNDARY = re.compile(r"[.!?…][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_CLAUSE = re.compile(r"(?<=[;,:])\s+|\s+(?=[-–—]\s)")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) of text; abbreviations and initials do not end a sentence."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        word = re.search(r"(\S+)[.!?…][\"')\]]*\s+$", text[start:m.end()])
+        if word and text[m.start()] == "." and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS
+                                                or re.fullmatch(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]", word.group(1))):
+            continue
+        spans.append((start, m.start() + len(m.group().rstrip())))
+        start = m.end()
+    if start < len(text.rstrip()):
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def chunk_paragraph(para: Paragraph, count_tokens: TokenCounter, max_tokens: int, min_tokens: int,
+                    locate_lines: Locator | None = None) -> list[Passage]:
+    """Cut one paragraph into passages of at most `max_tokens` word pieces, heading included."""
+    origin = para.origins[0]
+    title = origin.location.section
+    budget = max(16, max_tokens - (count_tokens(title + ":") if title else 0))
+    pieces = _pieces(para.text, count_tokens, budget)
+    groups = _balanced_groups([n for _, _, n in pieces], budget, min_tokens)
+    passages = []
+    for first, last in groups:
+        start, end = pieces[first][0], pieces[last][1]
+        passages.append(_passage(para, start, end, title, locate_lines))
+    return passages
+
+
+def chunk_all(paragraphs: list[Paragraph], count_tokens: TokenCounter, max_tokens: int, min_tokens: int,
+              locate_lines: Locator | None = None) -> list[Passage]:
+    """Chunk every paragraph; a passage whose text already appeared is not repeated."""
+    seen: set[str] = set()
+    out: list[Passage] = []
+    for para in paragraphs:
+        for passage in chunk_paragraph(para, count_tokens, max_tokens, min_tokens, locate_lines):
+            key = fingerprint(passage.text)
+            if key not in seen:
+                seen.add(key)
+                out.append(passage)
+    return out
+
+
+def _pieces(text: str, count_tokens: TokenCounter, budget: int) -> list[tuple[int, int, int]]:
+    """(start, end, tokens) of sentences; a sentence longer than the budget is cut at clauses, then words."""
+    out = []
+    for start, end in split_sentences(text):
+        n = count_tokens(text[start:end])
+        if n <= budget:
+            out.append((start, end, n))
+        else:
+            out.extend(_cut_long(text, start, end, count_tokens, budget))
+    return out
+
+
+def _cut_long(text: str, start: int, end: int, count_tokens: TokenCounter, budget: int) -> list[tuple[int, int, int]]:
+    bounds = [start] + [start + m.end() for m in _CLAUSE.finditer(text[start:end])] + [end]
+    spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    out = []
+    for a, b in spans:
+        n = count_tokens(text[a:b])
+        if n <= budget:
+            out.append((a, b, n))
+            continue
+        words = [(m.start() + a, m.end() + a) for m in re.finditer(r"\S+", text[a:b])]
+        step = max(1, len(words) * budget // (n + 1))
+        for i in range(0, len(words), step):
+            ws = words[i:i + step]
+            out.append((ws[0][0], ws[-1][1], count_tokens(text[ws[0][0]:ws[-1][1]])))
+    return out
+
+
+def _balanced_groups(sizes: list[int], budget: int, min_tokens: int) -> list[tuple[int, int]]:
+    """Consecutive groups, each within budget, as even in size as the greedy count allows."""
+    def greedy(limit: int) -> list[tuple[int, int]]:
+        groups, first, total = [], 0, 0
+        for i, n in enumerate(sizes):
+            if i > first and total + n > limit:
+                groups.append((first, i - 1))
+                first, total = i, 0
+            total += n
+        groups.append((first, len(sizes) - 1))
+        return groups
+
+    groups = greedy(budget)
+    if len(groups) > 1:
+        target = math.ceil(sum(sizes) / len(groups))
+        for limit in range(max(target, max(sizes)), budget + 1, 4):
+            candidate = greedy(limit)
+            if len(candidate) == len(groups):
+                groups = candidate
+                break
+    if len(groups) > 1 and sum(sizes[groups[-1][0]:]) < min_tokens:
+        (a, _), (_, d) = groups[-2], groups[-1]
+        if sum(sizes[a:d + 1]) <= budget + min_tokens:  # still well inside the model's window
+            groups[-2:] = [(a, d)]
+    return groups
+
+
+def _passage(para: Paragraph, start: int, end: int, title: str, locate_lines: Locator | None) -> Passage:
+    text = para.text[start:end].strip()
+    lead = start + (len(para.text[start:end]) - len(para.text[start:end].lstrip()))
+    origin = para.origins[0]
+    loc = origin.location
+    if para.offsets:
+        c_start, c_end = para.offsets[lead], para.offsets[lead + len(text) - 1] + 1
+    else:
+        c_start, c_end = loc.char_start, loc.char_end
+    lines = locate_lines(origin.source, c_start, c_end) if locate_lines else (loc.line_start, loc.line_end)
+    location = Location(loc.paragraph, lines[0], lines[1], c_start, c_end, loc.section)
+    embed = f"{title}: {text}" if title else text
+    return Passage(unit_id(embed), text, title, origin.source, location, tuple(para.origins[1:]),
+                   sentence_spans(text))
+
+
+def unit_id(text: str) -> str:
+    """Stable id of an embedded text: its vector can be reused whenever the text is unchanged."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def sentence_spans(text: str, min_words: int = 4) -> tuple[tuple[int, int], ...]:
+    """Sentence spans, a fragment shorter than min_words joined to the sentence before it."""
+    spans: list[tuple[int, int]] = []
+    for start, end in split_sentences(text):
+        if spans and len(text[start:end].split()) < min_words:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return tuple(spans)

@@ -1,0 +1,54 @@
+"""One frozen Settings object: paths, model, chunking, fusion and abstention thresholds."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+INDEX_FORMAT = 1  # bump when the on-disk layout changes
+
+
+@dataclass(frozen=True)
+class Settings:
+    corpus_dir: Path = ROOT / "corpus"
+    index_dir: Path = ROOT / "index"
+    model_name: str = "sentence-transformers/all-MiniLM-L6-v2"
+
+    # chunking: the model reads at most 256 word pieces; stay well inside it
+    max_tokens: int = 200  # word pieces per passage, heading included (tuned: eval/tune.py)
+    min_tokens: int = 24  # a shorter tail is merged into the passage before it
+    near_duplicate: float = 92.0  # rapidfuzz ratio above which two paragraphs are one
+
+    # retrieval (tuned on eval/questions.jsonl with eval/tune.py)
+    candidates: int = 40  # taken from each of dense and BM25 before fusion
+    dense_weight: float = 0.8  # weight of the dense score in the fused score; the rest is BM25
+    passage_weight: float = 0.5  # within the dense score: whole passage vs its best sentence
+    bm25_saturation: float = 5.0  # BM25 score s counts as s / (s + this)
+    max_query_chars: int = 2000  # longer queries are cut (the model reads ~256 pieces anyway)
+
+    # abstention: the library is judged to have nothing on a question when the best passage's dense
+    # score is below min_dense, or below min_dense_unfamiliar while most of the question's words
+    # never occur in the corpus ("how to do a backflip on a trampoline")
+    min_dense: float = 0.37
+    min_dense_unfamiliar: float = 0.50
+    familiar_share: float = 0.5
+
+    def chunk_settings(self) -> dict:
+        """The settings an index depends on; a mismatch means the index must be rebuilt."""
+        return {"max_tokens": self.max_tokens, "min_tokens": self.min_tokens,
+                "near_duplicate": self.near_duplicate}
+
+    def as_dict(self) -> dict:
+        return {k: str(v) if isinstance(v, Path) else v for k, v in asdict(self).items()}
+
+
+def default_settings() -> Settings:
+    """Settings with QA_CORPUS_DIR / QA_INDEX_DIR from the environment when set."""
+    env = {}
+    if os.environ.get("QA_CORPUS_DIR"):
+        env["corpus_dir"] = Path(os.environ["QA_CORPUS_DIR"])
+    if os.environ.get("QA_INDEX_DIR"):
+        env["index_dir"] = Path(os.environ["QA_INDEX_DIR"])
+    return Settings(**env)

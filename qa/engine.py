@@ -1,0 +1,75 @@
+"""The live index behind search() and answer(): built on first use, loaded once, reloaded after a rebuild.
+
+Each call checks the index folder's CURRENT pointer (one small read); when a build has made a new
+folder live, the next call loads it. A half-written build is never visible: CURRENT only ever
+names a finished folder. Loading is serialised by a lock; searching needs none.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+from . import store
+from .build import build_index, expected_manifest
+from .config import Settings, default_settings
+from .embed import Embedder, default_embedder
+from .errors import IndexMissingError, QAError
+from .retrieve import Retriever
+
+
+class Engine:
+    def __init__(self, index_dir: Path, corpus_dir: Path, settings: Settings, embedder: Embedder,
+                 auto_build: bool):
+        self.index_dir = Path(index_dir)
+        self.corpus_dir = Path(corpus_dir)
+        self.settings = settings
+        self.embedder = embedder
+        self.auto_build = auto_build
+        self._lock = threading.Lock()
+        self._retriever: Retriever | None = None
+
+    def retriever(self) -> Retriever:
+        live = self._retriever
+        build = store.current_build(self.index_dir)
+        if live is not None and live.build_id == build:
+            return live
+        with self._lock:
+            build = store.current_build(self.index_dir)
+            if self._retriever is not None and self._retriever.build_id == build:
+                return self._retriever
+            if build is None:
+                if not self.auto_build:
+                    raise IndexMissingError(f"no index in {self.index_dir}: build one with: "
+                                            f"python -m qa build --index {self.index_dir}")
+                print(f"[qa] no index in {self.index_dir} yet: building it from {self.corpus_dir} "
+                      f"(first run only)", file=sys.stderr, flush=True)
+                build_index(self.corpus_dir, self.index_dir, settings=self.settings, embedder=self.embedder)
+            try:
+                stored = store.load(self.index_dir, expected_manifest(self.embedder, self.settings))
+            except QAError as e:
+                if self._retriever is None:
+                    raise
+                # a new build that cannot be read must not take down a working service
+                print(f"[qa] keeping the loaded index: {e}", file=sys.stderr, flush=True)
+                return self._retriever
+            self._retriever = Retriever(stored, self.embedder, self.settings)
+            return self._retriever
+
+
+_engines: dict[Path, Engine] = {}
+_engines_lock = threading.Lock()
+
+
+def get_engine(index_dir: str | Path | None = None, settings: Settings | None = None) -> Engine:
+    """The shared engine for an index folder. Only the default folder is built automatically."""
+    settings = settings or default_settings()
+    default = index_dir is None
+    path = Path(index_dir).resolve() if index_dir else settings.index_dir.resolve()
+    with _engines_lock:
+        engine = _engines.get(path)
+        if engine is None:
+            engine = Engine(path, settings.corpus_dir, settings, default_embedder(), auto_build=default)
+            _engines[path] = engine
+        return engine

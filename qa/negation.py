@@ -1,0 +1,345 @@
+"""ConText-style context for a cue match: negated, hypothetical, resolved, past, and who has it.
+
+After NegEx (Chapman 2001) and ConText (Harkema 2009): a trigger word opens a scope that runs
+forward (pre-triggers: "no", "denies", "without", "if I ever") or backward (post-triggers: "has
+gone", "is fine now") over the words of one clause. Clauses end at sentence punctuation, at
+terminations ("but", "however", "although", "because") and where "and"/"or"/a comma is followed
+by a new subject ("no fever, and I've wet myself"); see `qa.redflag_text.parse`.
+
+- Negation scope: at most 5 words between trigger and cue, 10 when the words between are a list
+  ("no fever, chills or sweats"). Pseudo-triggers are skipped: "no idea why", "not sure",
+  "didn't realise", "nothing helps", "doesn't ease". Negation words inside a cue ("no control
+  over my bladder", "can't feel my bum") belong to the cue and never negate it.
+- Hypothetical: "if I ever", "what if", "in case", "what are the signs of", "should I worry if".
+- Resolution: the cue is followed in its sentence by "has gone", "went away", "is fine now"...
+  with nothing but auxiliaries, adverbs, pronouns and time words in between, and not negated
+  ("hasn't gone").
+- Experiencer: the nearest person mentioned before the cue in its sentence (or a "his"/"her"
+  inside the cue); "he"/"she" resolve to the last person named. A close person (family, partner,
+  patient) is usually the one the user is asking for, so their symptoms count; a remote one
+  ("my mum's friend", "a colleague") counts only when the message is in the present about them.
+Every rule leans the same way: when a reading is uncertain the cue stands, because a missed
+emergency costs far more than a needless warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.redflag_rules import MACROS, rx
+from qa.redflag_text import Doc
+
+NEGATIONS = frozenset({
+    "no", "not", "never", "without", "none", "nor", "neither", "deny", "denies", "denied",
+    "denying", "don't", "doesn't", "didn't", "haven't", "hasn't", "hadn't", "isn't", "aren't",
+    "wasn't", "weren't", "won't", "wouldn't", "shouldn't", "nothing", "nobody", "negative", "free",
+    "ruled", "rules", "rule", "absence", "absent", "nope", "zero",
+})
+# A negation word followed by one of these is about something else ("no idea why I'm leaking").
+_PSEUDO_AFTER = {
+    "no": {"idea", "clue", "reason", "doubt", "matter", "one", "wonder", "way", "warning", "end",
+           "sooner", "better", "worse", "relief", "change", "improvement", "help", "luck", "choice",
+           "option", "sleep", "painkiller", "painkillers", "position", "medication", "amount",
+           "longer", "time"},
+    "not": {"sure", "certain", "only", "just", "that", "long", "until", "quite", "helping",
+            "improving", "better", "easing", "stopping", "working", "much", "even", "know",
+            "knowing", "realising", "realizing", "noticing"},
+    "without": {"realising", "realizing", "noticing", "meaning", "knowing", "warning", "trying",
+                "reason", "being", "me"},
+    "nothing": {"helps", "works", "eases", "relieves", "touches", "stops", "seems", "has", "makes",
+                "i", "else", "but", "at"},
+    "never": {"before", "happened", "knew", "know"},
+}
+# After "don't", "didn't", "can't" ...: verbs that take the negation for themselves.
+_PSEUDO_VERBS = {"know", "realise", "realize", "notice", "noticed", "understand", "believe",
+                 "remember", "care", "mean", "help", "ease", "work", "stop", "touch", "settle",
+                 "improve", "matter", "last", "seem", "let", "see", "sleep", "make",
+                 "think", "even", "always", "usually", "normally", "want", "wanna", "like",
+                 "manage", "bother", "dare", "tell"}
+_SKIP = {"really", "even", "quite", "actually", "fully", "exactly", "honestly", "yet", "any", "a", "an", "the"}
+_LIST_WORDS = {",", "or", "nor", "and", "/", "any", "a", "an"}
+_NEGATION_SCOPE = 5
+_LIST_SCOPE = 10
+
+HYPOTHETICAL = rx(
+    r"if (?:i|you|he|she|someone|one|they|we) (?:ever|were to|was to|should|start(?:ed)? to|begin to|develop\w*|suddenly|start|began|experience|notice)"
+    r"|if (?:i|you|he|she|someone|one|they|we) (?:get|got|have|had|develop|notice|feel) (?:a|an|any|some)"
+    r"|if ever|what if|in case|what happens if|what (?:should|do|would|could|can|shall) (?:i|you|we|one|he|she) do (?:if|when)"
+    r"|(?:should|do|would|must|shall) (?:i|you|we|one) (?:\w+ )?(?:worry|be worried|be concerned|panic|go to a&e|call|see a doctor|seek help)\w* (?:if|when)"
+    r"|(?:should|do|would|must|shall) (?:i|you|we|one) (?:\w+ )?(?:worry|be worried|be concerned)\w* about(?! (?:my|the|this|these|his|her|that|it|how|being)(?![\w']))"
+    r"|when (?:should|do|would|to) (?:i |you |we |one )?(?:worry|be worried|be concerned|seek|see|go|call)|when to (?:worry|seek|see|go|call)"
+    r"|what (?:are|is|were|'re|are some of) (?:the )?(?:\w+ )?(?:signs?|symptoms?|red flags?|warning signs?)|(?:signs?|symptoms?) (?:of|to look out for|to watch)"
+    r"|warning signs|red flags? (?:of|for|include|are|like|such as)|look(?:ing)? out for|watch(?:ing)? (?:out )?for"
+    r"|how (?:do|would|can|will) (?:i|you|we|one) (?:know|tell)|risk of|chances? of|prevent\w*|to rule out|(?:is|are) there any"
+    r"|worried about (?:getting|developing|ending up|having)|scared of (?:getting|developing|ending up)")
+
+# In a question about a condition ("what are the signs of cauda equina", "could it be cancer").
+INFO_GENERAL = re.compile((
+    r"(?<![\w'])(?:(?:what|what's|whats|which) (?:is|are|causes?|does|do|happens)|tell me about|explain|define|definition of|meaning of"
+    r"|signs? (?:of|for)|symptoms? (?:of|for)|red flags? (?:of|for)|risk (?:of|for)|risks (?:of|for)|chances? of|causes? of"
+    r"|linked to|link (?:with|to|between)|related to|associated with|caused by|cause|causes|lead to|leads to|prevent\w*|rule out|ruled out|rules out"
+    r"|(?:check|checked|checking|test|tested|testing|screen\w*|scan\w*) (?:me |him |her )?for|read (?:about|that)|heard (?:about|of|that)|know about|learn about"
+    r"|information (?:on|about)|info (?:on|about)|leaflet|article|people with|patients with|someone with|anyone with"
+    r"|types? of|kinds? of|difference between|survival|awareness|prognosis"
+    r"|(?:documentary|programme|program|show|film|video|podcast|book|story|news|post|study|research|charity|campaign|talk) (?:on|about|of|for)"
+    r")(?:\W+[\w']+){0,3}\W*$").replace(" ", r"\W+"))
+INFO_WORRY = re.compile((
+    r"(?<![\w'])(?:worried|worry|worrying|scared|afraid|fear|fearing|frightened|terrified|concerned|paranoid|anxious|convinced|wonder\w*"
+    r"|could (?:it|this|that) be|might (?:it|this|that) be|(?:could|might|may|can|does|do|would) (?:\w+\W+){0,3}(?:be|mean|indicate|signal|suggest)"
+    r"|is (?:it|this|that)|it's not|it isn't|possibly|maybe|perhaps|think (?:it's|it is|it might be|it could be|this is))(?:\W+[\w']+){0,6}\W*$").replace(" ", r"\W+"))
+_HISTORY_VERBS = re.compile(r"\b(?:had|have|has|i've|'ve|was|were|diagnosed|treated|history|survivor|remission|beat|after|since|previous|past|got)\b")
+
+_RESOLVED = {"gone", "stopped", "resolved", "cleared", "settled", "disappeared", "subsided", "passed",
+             "fine", "normal", "normally", "ok", "okay", "better", "improved", "recovered", "eased",
+             "vanished", "ended"}
+_RESOLVED_PHRASES = re.compile(r"^(?:went away|go away|gone away|cleared up|came back|come back|back to normal|under control|all good)")
+_FILLERS = {"has", "have", "had", "is", "are", "was", "were", "'s", "seems", "seem", "now", "all",
+            "completely", "totally", "fully", "since", "then", "but", "and", "though", "it", "it's",
+            "that", "that's", "this", "they", "they've", "which", "both", "these", "those", "mostly",
+            "pretty", "much", "largely", "last", "week", "month", "year", "ago", "days", "weeks",
+            "months", "a", "few", "couple", "of", "yesterday", "the", "entirely", "already", "back",
+            "finally", "thankfully", "luckily", ",", "i", "i'm", "can", "could", "feel", "feels",
+            "seemed", "appears", "well", "there", "right", "really", "absolutely", "perfectly"}
+_PAST = rx(MACROS["PAST_TIME"])
+
+FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "mine", "we", "we're", "us", "our"})
+THIRD_PRONOUNS = frozenset({"he", "she", "he's", "she's", "he'd", "she'd", "him", "his", "her", "hers",
+                            "himself", "herself"})
+CLOSE = frozenset("""
+mum mom mother mam mommy mummy ma dad father daddy papa pa parent parents son sons daughter daughters
+child children kid kids baby toddler boy girl teenager teen husband wife partner boyfriend girlfriend
+fiance fiancee spouse hubby brother sister sibling grandma grandmother granny gran nan nana nanna
+grandad granddad grandpa grandfather grandparent grandson granddaughter grandchild
+patient client stepson stepdaughter stepmum stepdad family
+""".split())
+DISTANT = frozenset("""
+friend friends colleague colleagues coworker workmate neighbour neighbor boss someone somebody anyone
+anybody everybody everyone people person guy man woman lady bloke acquaintance celebrity actor
+footballer player teammate classmate flatmate housemate roommate aunt auntie uncle cousin niece
+nephew
+""".split())
+# A past story about someone else: "my grandad died of ...", "my uncle had a stroke years ago".
+PETS = frozenset("""
+dog dogs cat cats puppy kitten horse pony pet pets rabbit hamster
+""".split())
+_HISTORY_WORDS = frozenset({"died", "passed", "history", "suffered", "survived", "survivor",
+                            "committed", "killed", "used", "runs", "ran", "once", "family"})
+_RECENT = rx(r"today|tonight|this (?:morning|afternoon|evening)|last night|yesterday|just|right now|now"
+             r"|an hour ago|hours ago|minutes ago|is having|are having|'s having")
+# An acquaintance's symptom counts only when it is happening now: "my friend can't feel her legs".
+_PRESENT_WORDS = frozenset({"is", "are", "'s", "can't", "cannot", "keeps", "keep", "now", "today",
+                            "currently", "just", "won't", "suddenly", "tonight", "right"})
+_QUESTION_WORDS = frozenset({"does", "do", "is", "are", "can", "could", "should", "will", "would",
+                             "what", "how", "why", "when", "which", "any", "anyone"})
+_PAIN_WORDS = frozenset({"pain", "painful", "pains", "ache", "aches", "aching", "achy", "hurts", "hurt",
+                         "hurting", "sore", "sciatica", "back", "hip", "hips", "spine", "disc",
+                         "neck", "stiff", "agony", "sciatic", "backache", "leg", "legs"})
+
+
+def _base(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word
+
+
+def _words(doc: Doc, a: int, b: int) -> list[int]:
+    return [k for k in range(a, b) if doc.tokens[k].is_word]
+
+
+def is_negated(doc: Doc, i: int, j: int) -> bool:
+    """A negation trigger before token i, in the same clause and within scope."""
+    a, _ = doc.clause_bounds(i)
+    toks = doc.tokens
+    for t in range(i - 1, a - 1, -1):
+        word = toks[t].text
+        if word not in NEGATIONS:
+            continue
+        if _is_pseudo(doc, t, i):
+            continue
+        between = [toks[k].text for k in range(t + 1, i)]
+        n_words = sum(1 for w in between if w[0].isalnum())
+        scope = _LIST_SCOPE if any(w in _LIST_WORDS for w in between) else _NEGATION_SCOPE
+        if n_words <= scope:
+            return True
+    return False
+
+
+def _is_pseudo(doc: Doc, t: int, cue_start: int) -> bool:
+    toks = doc.tokens
+    word = toks[t].text
+    nxt = [toks[k].text for k in range(t + 1, min(cue_start, t + 5)) if toks[k].text not in _SKIP]
+    first = nxt[0] if nxt else ""
+    if word in ("free", "negative", "absence"):  # only "free of", "negative for", "absence of"
+        return first not in ("of", "for")
+    if word in ("ruled", "rules", "rule"):
+        return first != "out"
+    if word == "nobody":
+        return True
+    if word == "nothing":
+        return first in _PSEUDO_AFTER["nothing"] or first not in ("like", "of", "wrong")
+    if first in _PSEUDO_AFTER.get(word, ()):
+        return True
+    if word.endswith("n't") and first in _PSEUDO_VERBS:
+        return not (first in ("think", "want") and word in ("don't", "doesn't", "didn't"))
+    if word == "never" and any(w in ("before", "so", "this", "such") for w in nxt):
+        return True
+    return False
+
+
+def negation_between(doc: Doc, a: int, b: int) -> bool:
+    """A negation among tokens [a, b): the gap between the two parts of a paired cue."""
+    return any(doc.tokens[t].text in NEGATIONS and not _is_pseudo(doc, t, b) for t in range(a, b))
+
+
+_QUESTION_OPENERS = frozenset({"what", "what's", "whats", "which", "is", "are", "can", "could", "does",
+                               "do", "how", "why", "when", "would", "will", "tell", "explain", "list",
+                               "define", "describe", "name"})
+_PERSONAL_QUESTION = re.compile(r"^\W*(?:is it (?:normal|ok|okay|common|bad|serious|dangerous|worrying)|is this|are these|could this|can this|should)")
+
+
+def is_general_question(doc: Doc, i: int) -> bool:
+    """A question about symptoms in general, with nobody in it: 'what is foot drop?'."""
+    a, b = doc.sentence_bounds(i)
+    words = [doc.tokens[k].text for k in range(a, b)]
+    first = next((w for w in words if w[0].isalnum()), "")
+    if first not in _QUESTION_OPENERS or _PERSONAL_QUESTION.match(doc.text[doc.tokens[a].start:]):
+        return False
+    people = FIRST_PERSON | THIRD_PRONOUNS | CLOSE | DISTANT | {"my", "someone's"}
+    return not any(_base(w) in people for w in words)
+
+
+def is_hypothetical(doc: Doc, i: int) -> bool:
+    a, _ = doc.clause_bounds(i)
+    return bool(HYPOTHETICAL.search(doc.text, doc.tokens[a].start, doc.tokens[i].start))
+
+
+def is_info_question(doc: Doc, i: int, worry: bool) -> bool:
+    """The cue (a condition's name) is the object of a question or a worry, not a fact."""
+    a, _ = doc.clause_bounds(i)
+    before = doc.text[doc.tokens[a].start:doc.tokens[i].start]
+    if INFO_GENERAL.search(before):
+        return True
+    m = INFO_WORRY.search(before) if worry else None
+    # "scared it might be cancer" is a worry; "scared as I had cancer" is a history
+    return bool(m) and not _HISTORY_VERBS.search(m.group())
+
+
+def is_resolved(doc: Doc, j: int) -> bool:
+    """The cue ending before token j is followed by 'has gone', 'is fine now' ... in its sentence."""
+    _, end = doc.sentence_bounds(max(j - 1, 0))
+    toks = doc.tokens
+    seen = 0
+    for k in range(j, end):
+        w = toks[k].text
+        rest = doc.text[toks[k].start:toks[k].start + 20]
+        if w in _RESOLVED or _RESOLVED_PHRASES.match(rest):
+            prev = [toks[m].text for m in range(max(j, k - 2), k)]
+            if any(p in NEGATIONS or p.endswith("n't") for p in prev):
+                return False
+            if w in ("better", "fine", "ok", "okay", "normal") and any(p in ("it", "it's", "that's", "this") for p in prev):
+                return False  # "it's fine" after a symptom is a shrug, not a resolution
+            return True
+        if w not in _FILLERS and not w.isdigit():
+            return False
+        seen += toks[k].is_word
+        if seen > 6:
+            return False
+    return False
+
+
+_PAST_EVENT = rx(r"last (?:year|month|summer|winter|spring|autumn|fall)|(?:a|one|two|three|four|five|six|several|a few|few|couple of|\d+) months? ago")
+
+
+def in_past(doc: Doc, i: int, j: int, recent_too: bool = False) -> bool:
+    """A distant-past time ("years ago", "as a child"; with `recent_too` also "last year") in the clause."""
+    a, b = doc.clause_bounds(i)
+    lo, hi = doc.tokens[a].start, doc.tokens[b - 1].end
+    return bool(_PAST.search(doc.text, lo, hi) or (recent_too and _PAST_EVENT.search(doc.text, lo, hi)))
+
+
+def experiencer(doc: Doc, i: int, j: int) -> tuple[str, int]:
+    """('self' | 'close' | 'distant' | 'animal', index of the person or -1) for the cue at tokens [i, j)."""
+    toks = doc.tokens
+    a, b = doc.sentence_bounds(i)
+    # "the tumour in my cat", "the cancer of his wife": the owner follows the cue
+    if j < b and toks[j].text in ("in", "of", "for"):
+        for k in range(j + 1, min(j + 4, b)):
+            w = _base(toks[k].text)
+            if w in PETS:
+                return "animal", k
+            if w in CLOSE or w in DISTANT:
+                return _person(doc, k)
+            if w not in ("my", "his", "her", "our", "the"):
+                break
+    for k in range(i, j):  # "can't feel his legs", "wet herself", "better off without me"
+        if toks[k].text in THIRD_PRONOUNS:
+            return _resolve(doc, k)
+        if toks[k].text in FIRST_PERSON or toks[k].text == "my":
+            return "self", k
+    for k in range(i - 1, a - 1, -1):
+        w = _base(toks[k].text)
+        if w in FIRST_PERSON:
+            return "self", k
+        if w == "my":
+            nxt = _base(toks[k + 1].text) if k + 1 < len(toks) else ""
+            if nxt not in CLOSE and nxt not in DISTANT and nxt not in PETS:
+                return "self", k
+            continue
+        if w in THIRD_PRONOUNS:
+            return _resolve(doc, k)
+        if w in CLOSE or w in DISTANT:
+            return _person(doc, k)
+        if w in PETS:
+            return "animal", k
+    return "self", -1
+
+
+def _person(doc: Doc, k: int) -> tuple[str, int]:
+    toks = doc.tokens
+    w = _base(toks[k].text)
+    prev = toks[k - 1].text if k > 0 else ""
+    chained = prev.endswith("'s") and (_base(prev) in CLOSE or _base(prev) in DISTANT)
+    after = toks[k + 1].text if k + 1 < len(toks) else ""
+    of_someone = after == "of" and k + 2 < len(toks) and toks[k + 2].text in ("mine", "my", "his", "her", "a")
+    if chained or of_someone or w in DISTANT:
+        return "distant", k
+    return "close", k
+
+
+def _resolve(doc: Doc, k: int) -> tuple[str, int]:
+    for m in range(k - 1, -1, -1):
+        w = _base(doc.tokens[m].text)
+        if w in CLOSE or w in DISTANT:
+            return _person(doc, m)
+    return "close", -1  # someone the user is asking about
+
+
+def has_history_marker(doc: Doc, i: int, j: int, had_counts: bool) -> bool:
+    """'died of', 'years ago' (and 'had', when `had_counts`) in the cue's clause, nothing recent."""
+    a, b = doc.clause_bounds(i)
+    words = {doc.tokens[k].text for k in range(a, j)}
+    if _RECENT.search(doc.text, doc.tokens[a].start, doc.tokens[b - 1].end):
+        return False
+    return bool(words & _HISTORY_WORDS or (had_counts and words & {"had", "'d", "was", "got"})
+                or in_past(doc, i, j))
+
+
+def has_present_marker(doc: Doc, person: int, j: int) -> bool:
+    return any(doc.tokens[k].text in _PRESENT_WORDS for k in range(max(person, 0), j))
+
+
+def is_about_their_pain(doc: Doc, person: int) -> bool:
+    """The message describes this person's own pain: 'my husband has back pain and ...'."""
+    toks = doc.tokens
+    _, end = doc.sentence_bounds(person)
+    # the sentence of the person, and the next one if it starts with he/she
+    if end < len(toks) and toks[end].text in THIRD_PRONOUNS:
+        _, end = doc.sentence_bounds(end)
+    for k in range(person + 1, end):
+        w = toks[k].text
+        if w in FIRST_PERSON or w == "my" or w == "?":
+            return False
+        if w in _QUESTION_WORDS and toks[k - 1].text in (",", ".", "and", "so"):
+            return False  # "my grandad had cancer, does back pain run in families?"
+        if w in _PAIN_WORDS:
+            after = {toks[m].text for m in range(k + 1, min(k + 3, len(toks)))}
+            return not after & {"my", "me", "i"}  # "lifting it hurts my back" is the user's pain
+    return False

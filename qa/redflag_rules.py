@@ -1,0 +1,432 @@
+"""The red-flag lexicon: cue patterns per category, with how context may cancel each one.
+
+Patterns are written in a small notation and compiled once at import:
+
+- a space means "a word break inside one clause" (spaces, commas, quotes, hyphens; never . ! ? ;),
+  and " ?" an optional one,
+- `<gN>` means "up to N further words",
+- `<NAME>` expands to the macro NAME below.
+
+Every pattern runs on the normalised text of `qa.redflag_text.parse` (lower case, misspellings
+fixed). A cue with `near` fires only when `near` also matches in the same clause within `window`
+words (saddle words + numbness words, in either order). Sources for the cues: NICE NG59 and NHS
+pages on back pain and cauda equina, the AHCPR red-flag table, BMJ Best Practice, and the NHS
+"act FAST" stroke and 999 chest-pain pages; lay wording from patient forums.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+URGENCY_OF = {
+    "cauda_equina": "emergency",
+    "neurological_deficit": "urgent",  # emergency when rapidly progressive: see RAPID
+    "infection": "urgent",
+    "cancer": "see_doctor",  # urgent for past cancer or weight loss: set per cue
+    "fracture": "urgent",
+    "aortic_aneurysm": "emergency",
+    "age": "see_doctor",
+    "chest_pain": "emergency",
+    "breathing": "emergency",
+    "stroke": "emergency",
+    "self_harm": "emergency",
+}
+CATEGORIES = tuple(URGENCY_OF)
+
+_SEP = r"[^\w.!?;:\n]+"
+# a skipped word is never a negation: "the pain doesn't wake me at night" must not match "pain ... at night"
+_WORD = r"(?!(?:no|not|never|none|nothing|without|\w+n't)(?![\w']))[\w']+"
+
+MACROS = {
+    "CANT": r"can't|can not|couldn't|could not|can no longer|no longer able to|unable to|not able to"
+            r"|(?:haven't|hasn't|have not|has not|not|never) been able to|struggl\w* to|hard to"
+            r"|difficult to|can barely|can hardly|can only just|barely|hardly|impossible to|won't let me",
+    "TROUBLE": r"trouble|troubles|difficulty|difficulties|problems?|issues?|struggl\w*|hard time"
+               r"|unable|inability",
+    "POSS": r"my|his|her|their|the|both|both of my|both my|one of my|either|each",
+    "SIDE": r"left|right|bad|affected|other|one",
+    "NUMB": r"numb\w*|dead|deadened|no (?:feeling|sensation)|(?:lost|losing|loss of|lack of) (?:all |the |any |some )?(?:feeling|sensation)"
+            r"|(?:reduced|altered|less|strange|weird|odd|funny|changed|different|no) (?:feeling|sensation)"
+            r"|tingl\w*|pins and needles|an(?:a|ae)?esthe\w*|hypo(?:a|ae)?esthe\w*|par(?:a|ae)?esthe\w*"
+            r"|<CANT> (?:really |properly |fully )?feel|don't feel (?:anything|much|it)|doesn't feel (?:right|normal|the same)"
+            r"|(?:feel\w*|sensation) <g5>(?:changed|different|altered|reduced|dull\w*|weird|strange|odd|funny|gone|wrong)"
+            r"|(?:feels?|feeling|felt) (?:\w+ )?(?:weird|strange|odd|funny|different|dull|wrong|cold)",
+    "SADDLE": r"saddle(?: area| region)?|bum|bums|bottom(?! of)|butt|arse|anus|anal|back passage|rectum|rectal"
+              r"|genital\w*|private parts|privates|private area|intimate area|groin|crotch|perine\w*"
+              r"|vagina\w*|vulva|labia|penis|scrotum|testicles|testes|down there|down below"
+              r"|(?:area )?between (?:my|his|her|the) legs|inner thighs?|insides? of (?:my|his|her|the) thighs?"
+              r"|when (?:i|he|she) wipes?|wipes?|wiping|toilet (?:paper|roll|tissue)|sit bones?|perianal|peri-anal|around (?:my|his|her|the) (?:anus|back passage|bottom)"
+              r"|(?:go|goes|going|went) (?:to )?(?:the )?(?:toilet|loo|bathroom)|on the (?:toilet|loo)"
+              r"|bits|lady bits|man bits|nether regions|nethers|undercarriage|downstairs|front bottom|willy|willie|dick|cock|pussy|fanny|balls(?! of)|nuts|sack|clitoris|clit",
+    "BUTTOCK": r"buttocks?|bum cheeks?|butt cheeks?|cheeks of (?:my|his|her) (?:bum|bottom|butt)",
+    "PEE": r"pee|peed|peeing|pees|wee|wees|weeing|urine|urinat\w*|urinary|piss|pissing|pass(?:ing)? water"
+           r"|bladder|waterworks",
+    "POO": r"poo|poos|pooing|poop|pooping|stool|stools|faeces|feces|bowels?|bowel movements?",
+    "LEG": r"legs?|foot|feet|thighs?|calf|calves|shins?|ankles?",
+    "ARM": r"arms?|hands?",
+    "SELFREF": r"my ?self|him ?self|her ?self|themselves|themself|my pants|his pants|her pants|my trousers"
+               r"|my knickers|my underwear|the bed|my bed|his bed|her bed",
+    "PAST_TIME": r"years? ago|decades? ago|as a (?:child|kid|teenager)|when (?:i|he|she) was (?:young|little|a kid|a child|\d+)"
+                 r"|in (?:19|20)\d\d|long time ago|previously",
+}
+
+
+def rx(src: str) -> re.Pattern:
+    """Compile a pattern written in the notation described in the module docstring."""
+    for _ in range(4):  # macros may use macros
+        src = re.sub(r"<([A-Z_]+)>", lambda m: f"(?:{MACROS[m.group(1)]})", src)
+    src = src.replace("[- ]", "(?:-| )").replace(r"(?:\w+ )?", "<g1>")
+    src = src.replace(" ?", f"(?:{_SEP})?").replace(" ", _SEP)
+    src = re.sub(r"<g(\d+)>", lambda m: f"(?:{_WORD}{_SEP}){{0,{m.group(1)}}}", src)
+    return re.compile(rf"(?<![\w'])(?:{src})(?![\w])")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One way of saying a red flag.
+
+    kind decides which context cancels it (see qa.negation):
+      symptom  negation, hypothetical, "has gone / is fine now" after it; a third party counts
+               unless they are a remote acquaintance in a past anecdote.
+      event    as symptom, and also cancelled by a distant past ("years ago"): trauma, stroke.
+      history  a fact about the person (past cancer, drugs, steroids): negation and hypothetical only;
+               a third party counts only if the message is about their pain.
+    """
+
+    category: str
+    topic: str  # what a later message must say is fine/gone to clear it ("bladder", "fever")
+    pattern: re.Pattern
+    near: re.Pattern | None = None
+    window: int = 8  # words between the two parts of a `near` cue
+    scope: str = "clause"  # where `near` may be found: "clause" or "sentence"
+    kind: str = "symptom"
+    urgency: str = ""  # overrides URGENCY_OF for this cue
+    unless: re.Pattern | None = None  # anywhere in the same sentence: not this red flag
+    unless_message: re.Pattern | None = None  # anywhere in the message: not this red flag
+    but_if: re.Pattern | None = None  # ... unless this too is in the sentence ("without trying")
+    needs: str = ""  # a message-level feature ("fragile") that must be present
+    info: str = ""  # "general": cancelled in questions about the condition; "any": also in worries
+
+
+def cue(category, topic, pattern, near=None, **kw) -> Cue:
+    return Cue(category, topic, rx(pattern), rx(near) if near else None, **kw)
+
+
+_EXERCISE = rx(r"running|jog\w*|sprint\w*|exercis\w*|workouts?|working out|training|gym|hiit|sport|football"
+               r"|rugby|cycling|swimming|hiking|spin class|cardio|the stairs|stairs|a run|my run|a hill|hills|sex")
+_INTENT = rx(r"diet\w*|on purpose|purposely|intentional\w*|deliberate\w*|trying|tried|try|want|wanted"
+             r"|wanting|need|needed|should|must|plan|planned|programme|program|slimming|weight watchers"
+             r"|calories?|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|fasting|keto|bariatric"
+             r"|gastric|help|helps|helped|helping|healthy eating|eating (?:better|healthier|less)"
+             r"|cut (?:out|down)|exercis\w*|gym|surgery|goal|pleased|happy|proud|target|will|would|could|can|does|do"
+             r"|tips|advice|ideas|ways?|how|best|benefits?|good for|journey")
+_EXPLAINED = rx(r"covid|flu|virus|bug|surgery|operation|the baby|pregnan\w*|breastfeed\w*|gastro\w*|food poisoning|braces|wisdom teeth")
+_UNINTENDED = rx(r"without (?:trying|dieting|meaning to|changing|doing anything)|not (?:trying|dieting)"
+                 r"|haven't been (?:trying|dieting)|no reason|unexplained|unintentional\w*|unintended"
+                 r"|unplanned|don't know why|no idea why|can't explain|not on a diet|eating (?:normally|the same|well)")
+_INTENT_OR_EXPLAINED = re.compile(f"{_INTENT.pattern}|{_EXPLAINED.pattern}")
+_POSITIONAL = rx(r"(?:roll|rolling|rolls|turn|turning|turns) over|(?:move|moving|turn|turning|shift\w*) (?:about |around )?in bed|change position\w*|changing position\w*"
+                 r"|(?:lie|lying|lay|laying|sleep|sleeping|roll|rolling|turn|turning) (?:on|over|onto|into) (?:to )?"
+                 r"(?:that|this|my|the|one|either|a|<SIDE>)? ?(?:<SIDE> )?(?:side|hip|front|stomach|tummy|back)")
+_PRESENTLY = rx(r"right now|at the moment|currently|today|tonight")
+
+CUES: tuple[Cue, ...] = (
+    # ---------------------------------------------------------------- cauda equina
+    cue("cauda_equina", "saddle", r"<SADDLE>", near=r"<NUMB>", window=7, scope="sentence"),
+    cue("cauda_equina", "saddle", r"<BUTTOCK>",
+        near=r"numb\w*|dead|no (?:feeling|sensation)|lost (?:all |the )?(?:feeling|sensation)|<CANT> feel|an(?:a|ae)?esthe\w*",
+        window=9, scope="sentence"),
+    cue("cauda_equina", "saddle", r"saddle an(?:a|ae)?esthe\w*|saddle numbness|perineal numbness"),
+    cue("cauda_equina", "bladder", r"(?:wet|wets|wetting|peed|pee|pees|peeing|pissed|pissing|weed|wee'd|weeing|wees|urinated|urinating) <SELFREF>|bed ?wetting|wet the bed"),
+    cue("cauda_equina", "bladder",
+        r"(?:leak\w*|dribbl\w*|lost|losing|lose|passing) <g3>(?:<PEE>)|(?:<PEE>) <g2>(?:leak\w*|dribbl\w*|escap\w*|comes out)"),
+    cue("cauda_equina", "bladder", r"(?:i|i'm|i've|he|she|he's|she's|i keep|keep|keeps|kept|started|been|constantly|always) <g1>(?:leak|leaking|leaked|leaks)(?! (?:oil|coolant|information|fluid from|from the|from my (?:nose|eye|ear|wound|car)))"),
+    cue("cauda_equina", "bladder", r"pads?|nappies|diapers|depends|tena", near=r"leak\w*|wet\w*|<PEE>|incontinen\w*|accidents?", window=10, scope="sentence"),
+    cue("cauda_equina", "bladder", r"(?:leak|leaks|leaked|leaking|leakage) (?:a bit |a little )?(?:when|if|whenever|as soon as) (?:i|he|she) (?:cough|sneeze|laugh|stand|bend|walk|move|lift)"),
+    cue("cauda_equina", "bladder", r"incontinen\w*|enuresis|urinary retention|retention of urine|retaining urine|retention|catheter\w*"),
+    cue("cauda_equina", "bladder",
+        r"(?:<CANT>) (?:properly |fully |completely |really )?(?:pee|wee|urinate|pass urine|pass water|empty (?:my |his |her |the )?bladder|start peeing|start weeing|go for a (?:pee|wee))"),
+    cue("cauda_equina", "bladder",
+        r"(?:<TROUBLE>|straining|strain|hesitan\w*|slow|difficult) (?:when |with )?(?:<POSS> )?(?:peeing|weeing|urinating|passing urine|passing water|urination|emptying (?:my |his |her |the )?bladder|going to the (?:toilet|loo|bathroom)|getting (?:my |the )?(?:pee|wee|urine) out)"),
+    cue("cauda_equina", "bladder",
+        r"(?:<PEE>|toilet|loo|urine) <g3>(?:<TROUBLE>|changes?|dysfunction|symptoms?|accidents?|control (?:issues?|problems?)|habits? (?:have |has )?changed)"),
+    cue("cauda_equina", "bladder",
+        r"(?:haven't|hasn't|have not|has not|not|didn't|did not|couldn't) (?:\w+ )?(?:peed|weed|urinated|passed (?:any )?(?:urine|water)|had a (?:wee|pee)|been (?:for a (?:wee|pee)|to the (?:toilet|loo)))"
+        r" (?:since|for|all|in|at all)"),
+    cue("cauda_equina", "bladder",
+        r"(?:<CANT>|couldn't|can't|unable to) go", near=r"toilet|loo|bathroom|<PEE>|full", window=8),
+    cue("cauda_equina", "bladder", r"(?:weak|slow|poor|reduced|dribbly|interrupted) (?:urine |urinary |pee |wee )?stream|stream (?:is |has been |has got |got )?(?:really |very |so )?(?:weak|slow|poor)|(?:push|strain|force) <g3>(?:to|when i) (?:pee|wee|urinate|go)"),
+    cue("cauda_equina", "bladder", r"<PEE>", near=r"<NUMB>|feels? (?:\w+ )?(?:full|weird|strange|different)|<CANT> (?:tell|feel|sense|know) (?:when|if)|(?:always|constantly|still|permanently|never) (?:feels? )?(?:full|empty|empties)", window=8),
+    cue("cauda_equina", "bladder",
+        r"(?:<CANT>|don't|doesn't|didn't|no longer|not) (?:\w+ )?(?:feel|tell|know|sense|notice|realise|realize) (?:when|if|that|whether) (?:i|i'm|he|she|it|my bladder|my bowels?)(?:'s| is| am| need| needs| have| has|'ve)? <g3>(?:pee|wee|urinate|go|poo|full|empty|a pee|a wee|a poo|toilet|loo|bathroom|bowel movements?|stool|urine|bladder|bowels?|number two)"),
+    cue("cauda_equina", "bowel", r"(?:pooed|pooped|poo'd|soiled|shat|shit|messed|crapped|pood|pooing|soiling) <SELFREF>"),
+    cue("cauda_equina", "bowel", r"(?:leak\w*|lost|losing|passing|pass) <g3>(?:poo|poop|stool|faeces|feces|bowel)"),
+    cue("cauda_equina", "bowel", r"(?:bowel|faecal|fecal|anal|stool) (?:incontinen\w*|leak\w*|accidents?|urgency|<TROUBLE>|changes?|dysfunction)|incontinen\w* of (?:stool|faeces|feces|bowel)"),
+    cue("cauda_equina", "bladder",
+        r"(?:no|lost|lose|losing|loss of|poor|reduced|without|lack of|little|less|(?:don't|doesn't|do not|does not|haven't|hasn't|didn't|can't) (?:have |got |\w+ )?(?:any |much )?) ?(?:\w+ )?control (?:of|over) <g3>(?:<PEE>|<POO>|toilet|pelvic floor|when (?:i|he|she) (?:pee|wee|go|poo|need))"
+        r"|(?:<CANT>|can't) (?:\w+ )?(?:control|hold|hold in) (?:<POSS> )?(?:<PEE>|<POO>)"
+        r"|(?:<PEE>|<POO>) control"
+        r"|(?:no|lost|loss of|poor|reduced|lack of|little|zero|less) (?:\w+ )?(?:<PEE>|<POO>) control"),
+    cue("cauda_equina", "bladder", r"(?:having|had|have|keep having|an|little|few) accidents?", near=r"<PEE>|<POO>|toilet|loo|wet|bathroom|in time|pants|knickers|trousers|underwear|nappy|pads?|bed|myself", window=14, scope="sentence"),
+    cue("cauda_equina", "bladder", r"(?:little|small|tiny|few|couple of|embarrassing) accidents?"),
+    cue("cauda_equina", "bladder", r"(?:<CANT>|can't|don't|didn't|never) (?:always )?(?:get|make it|reach) (?:to )?(?:the )?(?:toilet|loo|bathroom) in time"),
+    cue("cauda_equina", "bladder", r"dribbl\w*", unless=rx(r"ball|football|basketball|drool\w*|mouth|saliva|chin|baby")),
+    cue("cauda_equina", "bladder", r"<PEE>", near=r"weird|strange|odd|funny|different|not right|acting up|playing up|off"
+        r"|(?:isn't|is not|not|doesn't|does not|won't|hasn't been|haven't been|aren't|stopped) (?:\w+ )?(?:working|work|functioning|emptying|empty|right|normal)", window=5),
+    cue("cauda_equina", "bladder", r"nothing (?:comes|came|will come|is coming) out|(?:only|just) (?:a )?(?:trickle|dribble|few drops)|(?:can't|won't|doesn't) (?:get (?:it|anything) )?(?:come )?out",
+        near=r"<PEE>|toilet|loo|bathroom", window=12, scope="sentence"),
+    cue("cauda_equina", "bladder", r"(?:no|lost|lose|losing|loss of|don't|doesn't|can't|cannot|never|didn't|not) (?:get |feel |have |sense |getting |feeling )?(?:the |an |any |my )?(?:urge|need|sensation|feeling) (?:to )?<g2>(?:pee|wee|urinate|go|poo|empty)"),
+    cue("cauda_equina", "bladder", r"push\w*|strain\w*|forc\w*|squeez\w*|bear down", near=r"pee|wee|urine|urinate|bladder", window=5),
+    cue("cauda_equina", "sexual",
+        r"<CANT> get (?:it|an erection|hard|aroused)(?: up)?|can't get it up|<CANT> (?:keep|maintain) (?:an erection|it up)"
+        r"|erectile (?:dysfunction|problems?|issues?)|impoten\w*|(?:no|lost|losing|loss of) (?:my )?(?:erections?|libido|sex drive)"
+        r"|sexual (?:dysfunction|<TROUBLE>|function)|<CANT> (?:orgasm|climax|ejaculate)"
+        r"|(?:<CANT> feel|numb\w*|no (?:feeling|sensation)) <g4>(?:during|having|when (?:we|i) have) sex|sex (?:feels|is) (?:numb|different|weird)"),
+    cue("cauda_equina", "sexual", r"sex|sex life|intercourse|orgasms?|climax|making love",
+        near=r"<CANT> feel|can't feel|numb\w*|no (?:feeling|sensation)|(?:lost|reduced|less|loss of) (?:feeling|sensation)|feel nothing", window=8, scope="sentence"),
+    cue("cauda_equina", "sexual", r"erections?|erectile|hard-?ons?",
+        near=r"stopped|gone|problems?|trouble|difficult\w*|<CANT>|can't|unable|lost|losing|weak|issues?|won't|doesn't|don't|no|not|any more|anymore", window=4),
+    cue("cauda_equina", "bilateral",
+        r"both (?:of (?:my|his|her) )?(?:legs|feet|thighs|calves|sides|buttocks|hips)|(?:my|his|her|the) legs|(?:each|either) leg|(?:left|right) and (?:left|right) legs?|both (?:left|right) and",
+        near=r"sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|burning|electric|radiat\w*|pain|<NUMB>|down|symptoms|affect\w*|spread\w*|travel\w*|into",
+        window=7, unless=rx(r"stretch\w*|bend\w*|raise|lift|straight|hold|exercise|squat\w*|bent|swing|strengthen\w*")),
+    cue("cauda_equina", "bilateral", r"(?:and|now|into|in|to|down) both(?! (?:of )?(?:my |his |her )?(?:arms|hands|knees|shoulders|hips|sides of my neck))",
+        near=r"sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|pain", window=10, scope="sentence"),
+    cue("cauda_equina", "bilateral", r"(?:the|my|his|her) other leg (?:too|as well|now)|(?:into|to|in|down|affecting) (?:the|my|his|her) other (?:leg|side)(?! of)|(?:sciatica|pain|numbness|tingling) (?:on|in) both",
+        near=r"sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|pain|spread\w*|now|too|as well", window=8, scope="sentence"),
+    cue("cauda_equina", "bilateral", r"(?:sciatica|leg pain|pain|numbness|tingling) <g4>(?:switch\w*|alternat\w*|swap\w*|mov\w*|jump\w*|flip\w*) <g2>(?:between|from one|to the other|sides|legs)"),
+    cue("cauda_equina", "bilateral", r"bilat\w* (?:sciatica|leg|radicul\w*|symptoms|numbness|weakness|pain|nerve|lower limb)|alternating sciatica|sciatica on both sides|double sciatica"),
+    cue("cauda_equina", "ces", r"cauda equina|\bces\b", kind="history", info="general"),
+
+    # ---------------------------------------------------------------- neurological deficit
+    cue("neurological_deficit", "weakness", r"foot drop|drop foot|dropped foot|foot (?:is |keeps )?(?:dropping|drops|flops|flopping|slaps|slapping)|(?:foot|feet) (?:keeps? |kept )?(?:drag\w*|catch\w*|scuff\w*|slap\w*)"),
+    cue("neurological_deficit", "weakness", r"toes? (?:keeps? |kept |keep on )?(?:catch\w*|drag\w*|scuff\w*|trip\w*|won't lift)"),
+    cue("neurological_deficit", "weakness", r"drag\w* (?:<POSS> )?(?:<SIDE> )?(?:foot|leg|toes?|feet)"),
+    cue("neurological_deficit", "weakness", r"drag\w*|scuff\w*|catch\w*|caught|slap\w*|flop\w*|trip\w*|stumbl\w*",
+        near=r"(?:my|his|her|own|the|left|right) (?:<SIDE> )?(?:foot|feet|toes?)", window=4),
+    cue("neurological_deficit", "weakness", r"(?:won't|doesn't|can't|will not|does not|wont) (?:lift|come up|pick up|go up|clear the ground)",
+        near=r"foot|feet|toes?|ankle", window=8, scope="sentence"),
+    cue("neurological_deficit", "weakness",
+        r"(?:<CANT>|won't|wont) (?:\w+ )?(?:lift|raise|pull up|bend up|point|flex|move|control) (?:<POSS> )?(?:<SIDE> )?(?:foot|feet|toes?|ankles?|big toe|legs?)"),
+    cue("neurological_deficit", "weakness",
+        r"(?:foot|feet|toes?|legs?|ankles?) (?:\w+ )?(?:won't|wont|doesn't|don't|will not|can't|isn't|aren't|does not|do not) (?:\w+ )?(?:lift|come up|go up|bend|bend up|flex|move|work|working|hold (?:me|my weight|him|her)|support|carry|obey|respond)"),
+    cue("neurological_deficit", "weakness", r"(?:<CANT>|can't) (?:walk|stand|balance) on (?:<POSS> )?(?:heels?|tip ?toes|tiptoes|toes)"),
+    cue("neurological_deficit", "weakness",
+        r"(?:legs?|knees?|feet|foot|ankles?|hips?) <g5>(?:giv\w* way|gave way|give out|gave out|giving out|buckl\w*|collaps\w*|fold\w* under|go(?:es|ing)? from under|went from under|go(?:es)? to jelly)",
+        unless=rx(r"twist\w*|football|rugby|netball|sport|acl|ligament|cartilage|menisc\w*|tackle|sprain\w*|skiing|dislocat\w*")),
+    cue("neurological_deficit", "weakness", r"<TROUBLE> (?:\w+ )?(?:lifting|raising|moving|pulling up|bending up|controlling) (?:<POSS> )?(?:<SIDE> )?(?:foot|feet|toes?|ankles?|legs?)"),
+    cue("neurological_deficit", "weakness",
+        r"<LEG>", near=r"weak|weaker|weakness|weakening|feeble|no strength|lost (?:all |my )?strength|losing strength|jelly|wobbly|like rubber|heavy and weak|floppy",
+        window=5, unless=rx(r"core|glutes?|abs|hamstrings?|quads?|muscles? (?:in|of|around) (?:my|the) hips?|hip muscles|exercises? (?:for|to)|strengthen\w*")),
+    cue("neurological_deficit", "weakness",
+        r"(?:<CANT>|can't|<TROUBLE>|unable to) (?:even |really |properly )?(?:walk|walking|stand|standing|stand up|get up|weight ?bear\w*|bear weight|put weight)(?! (?:for|far|long|very|more than|up straight|straight|without|too|as|much|upright))"),
+    cue("neurological_deficit", "weakness", r"(?:keep|keeps|kept|started|been) (?:on )?(?:stumbling|tripping|falling over|falling|losing (?:my|his|her) balance)|unsteady on (?:my|his|her) feet|(?:my|his|her) balance (?:is|has gone|has been) (?:off|bad|gone|poor)"),
+    cue("neurological_deficit", "weakness", r"paraly[sz]\w*|<CANT> move (?:<POSS> )?(?:legs?|feet)|(?:<CANT>|can't) feel (?:<POSS> )?(?:legs|feet|leg|foot)", urgency="emergency"),
+    cue("neurological_deficit", "weakness", r"(?:progressive|worsening|increasing|spreading|new) (?:neurological |neuro |motor )?(?:weakness|deficit|numbness)|motor (?:weakness|deficit|loss)|(?:numb\w*|weakness|tingl\w*) (?:is )?(?:spreading|getting worse|worsening)"),
+
+    # ---------------------------------------------------------------- infection
+    cue("infection", "fever", r"fevers?|feverish|febrile|pyrexi\w*|(?:high|raised|a) temp(?:erature)?|temp(?:erature)? (?:is |was |of |at |went up to |reading |hit |keeps going up )?(?:3[89]|4[01]|10[0-5])"
+        r"|(?:3[89]|4[01])(?:\.\d)? ?(?:°|degrees|c\b)|(?:10[0-5])(?:\.\d)? ?(?:°|degrees|f\b)|burning up|hot and cold|hot and shivery|flu-?like|fluey|flu symptoms"),
+    cue("infection", "fever", r"chills|shiver\w*|shivery|the shivers|shakes|rigou?rs|cold sweats|shaking with cold"),
+    cue("infection", "fever",
+        r"night sweats?|night swea\w*|night sweets?|night-time sweats?|sweat\w* <g4>(?:at night|in the night|in bed|overnight|every night|in my sleep|through the night)|(?:drenched|soaked|soaking|wet|waking up|woke up|wake up) <g3>(?:sweat|sweats|sweating|sweaty)|sweat(?:ing)? buckets"),
+    cue("infection", "drugs", r"inject(?:ing|ed|s)? (?:\w+ )?(?:drugs|heroin|myself|meth|cocaine|speed)|(?:iv|intravenous) drugs?|heroin|shoot\w* up|ivdu|pwid|drug user|needles? (?:use|sharing)", kind="history"),
+    cue("infection", "immunity",
+        r"hiv|aids|transplant\w*|chemo\w*|immuno\w*|immune (?:system )?(?:is )?(?:weak\w*|low|suppress\w*|compromis\w*|deficien\w*|problems?)|(?:weak\w*|low|poor|compromised|suppressed) immun\w*"
+        r"|methotrexate|biologics?|humira|adalimumab|infliximab|etanercept|rituximab|azathioprine|ciclosporin|cyclosporine|tacrolimus|mycophenolate|neutropeni\w*",
+        kind="history"),
+    cue("infection", "immunity",
+        r"steroids?|prednisolone|prednisone|dexamethasone|hydrocortisone tablets",
+        near=r"long[- ]?term|for (?:years|months|ages|a long time|\d+ (?:years|months))|years|months|daily|every day|high[- ]?dose|on|taking|take",
+        window=6, kind="history", unless=rx(r"injection|injections|injected|epidural|inhaler|cream|jab|shot|one-off|single")),
+    cue("infection", "infection", r"(?:spinal|spine|bone|disc|kidney|urine|water|wound|urinary tract) infection|\buti\b|abscess|sepsis|septic|discitis|osteomyelitis|infected"),
+
+    # ---------------------------------------------------------------- cancer
+    cue("cancer", "cancer",
+        r"cancers?|tumou?rs?|malignan\w*|carcinoma|sarcoma|lymphoma|leuka?emia|myeloma|melanoma|metasta\w*|\bmets\b|oncolog\w*|neoplasm|radiotherapy|radiation therapy|mastectomy|in remission|chemo\w*",
+        kind="history", urgency="urgent", info="any",
+        unless=rx(r"cancer (?:charity|research|screening|awareness|run|walk)|race for life|runs? in (?:my|the|our) family|family history|risk of|my risk"
+                  r"|benign|non-?cancerous|not cancer|wasn't cancer|isn't cancer|all clear from (?:the )?(?:scan|test)")),
+    cue("cancer", "weight",
+        r"(?:lost|losing|dropped|dropping|shed|shedding|lose) <g4>(?:\d+(?:\.\d+)? ?)?(?:weight|pounds|lbs?|kilos?|kgs?|stones?|st|dress sizes?|a size)|weight loss|(?:weight|pounds) (?:is |has |have |keeps? )?(?:been )?(?:dropping|dropped|falling|fallen|going down|gone down|coming off|falling off)"
+        r"|(?:clothes|trousers|jeans|belt|rings?) <g3>(?:loose|looser|baggy|hanging off|falling off)|getting (?:much |really |so |very )?(?:thinner|skinny|skinnier)|wasting away",
+        urgency="urgent", unless=_INTENT_OR_EXPLAINED, but_if=_UNINTENDED),
+    cue("cancer", "night",
+        r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|throbs?|throbbing|worse|worst|bad) <g4>(?:at night|during the night|in the night|overnight|every night|all night|at nighttime|at night-time|nights)"
+        r"|night pain|night-time pain|nighttime pain|(?:wakes?|waking|woken|woke) (?:me |him |her )?(?:up )?<g3>(?:at night|in the night|every night|from sleep|with (?:the )?pain|because of (?:the )?pain|in agony)"
+        r"|(?:pain|it) (?:wakes|keeps|kept|woke) (?:me|him|her) (?:up|awake)|keeps (?:me|him|her) (?:up|awake) at night"
+        r"|(?:at night|in the night|overnight|nights?|in bed) <g4>(?:because of|due to|from|with) (?:the |my |his |her )?(?:pain|back|hip)",
+        unless=_POSITIONAL),
+    cue("cancer", "night", r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|throbs?|throbbing|worse|worst) (?:even )?(?:at rest|when resting|while resting|when i rest|when i'm resting|day and night|all day and (?:all )?night|night and day)"),
+    cue("cancer", "night",
+        r"(?:at rest|resting|rest|lying still|lying down|lie down|in bed|sitting still|keeping still|night|nights)",
+        near=r"never (?:eases|goes|stops|lets up|settles|improves)|doesn't (?:ease|go away|stop|settle|improve|let up)|does not (?:ease|go away|stop|settle)"
+             r"|won't (?:ease|go away|stop|settle)|nothing (?:eases|helps|relieves|makes it better|works|touches)|no position|not eased|constant\w*|unrelenting|relentless|non-?stop|all the time|24/7",
+        window=8, scope="sentence", unless=_POSITIONAL),
+
+    # ---------------------------------------------------------------- fracture
+    cue("fracture", "trauma",
+        r"(?:fell|fall|falling|fallen|dropped|came|come|coming|tumbled|jumped|thrown|slipped|slid) <g3>(?:off|from|down|out of) (?:a |the |my |an |some |his |her )?<g2>(?:ladders?|roofs?|scaffold\w*|heights?|trees?|horses?|walls?|stairs|steps|staircase|balcony|bunk|loft|attic|trampoline|bikes?|motorbikes?|motorcycles?|bicycles?|cliffs?|buildings?|windows?|stages?|trucks?|lorry|chairs?|tables?|stools?|bed)",
+        kind="event"),
+    cue("fracture", "trauma", r"(?:fell|fall|falling|fallen|dropped|drop|jumped|tumbled) (?:about |around |nearly |over |almost |roughly )?(?:\d+(?:\.\d+)?|two|three|four|five|six|ten|several|a few|a couple of) ?(?:m|metres|meters|feet|ft|foot|storeys|stories|floors)",
+        kind="event"),
+    cue("fracture", "trauma",
+        r"(?:car|road|traffic|motorbike|motorcycle|bike|cycling|vehicle|auto|head-on|rta|rtc|skiing|riding|horse|quad|work) (?:crash|accident|collision|smash|wreck|rta)|\b(?:rta|rtc|mva|mvc)\b|(?:crash|crashed|wrote off|rolled|flipped) (?:my |the |our |his |her )?(?:car|bike|motorbike|van)"
+        r"|(?:hit|struck|knocked down|run over|rammed) by (?:a |an |another )?(?:car|van|bus|lorry|truck|vehicle|motorbike|bike|cyclist|driver)|rear[- ]?ended|knocked (?:off|down|over)(?: (?:my|his|her|a|the) (?:bike|motorbike|bicycle|scooter|horse))?|knocked (?:off|down|over) by|run over|(?:car|van|vehicle|bike) (?:was |got )?(?:hit|struck|smashed|rammed|shunted|written off|totalled|totaled)|whiplash|car (?:flipped|rolled)|(?:came|come|thrown) off (?:my |the |a )?(?:motorbike|bike|horse|motorcycle)",
+        kind="event"),
+    cue("fracture", "trauma",
+        r"(?:landed|land|landing|fell|fall|came down|thrown) (?:\w+ )?(?:hard|heavily|badly|awkwardly|flat|straight|right)? ?(?:on|onto) (?:my|his|her|the) (?:back|spine|bum|bottom|tailbone|coccyx|hip|butt|backside|side|neck|head)",
+        kind="event"),
+    cue("fracture", "trauma",
+        r"fractur\w*|broken (?:back|hip|vertebra\w*|spine|bone|pelvis|coccyx|tailbone|neck)|(?:broke|broken|cracked|crushed) (?:my |his |her |a )?(?:back|hip|vertebra\w*|spine|pelvis|coccyx|tailbone|neck)|collapsed vertebra\w*|wedge fracture",
+        kind="event"),
+    cue("fracture", "trauma",
+        r"(?:<CANT>|can't|unable to|won't) (?:\w+ )?(?:put|bear|take) (?:any )?weight|(?:<CANT>|can't|unable to) weight ?bear|non weight bearing",
+        near=r"fell|fall|falls|falling|fallen|slipped|tripped|trip|knocked|accident|landed", window=30),
+    cue("fracture", "trauma",
+        r"fell|fall|falls|falling|fallen|slipped|slip|tripped|trip|stumbled|sneez\w*|cough\w*|lift\w*|bent|bending|bend|twist\w*|sudden\w*|out of nowhere|bump\w*|knock\w*|jarr\w*|sat down (?:hard|heavily)|popped|snapped|crack\w*",
+        needs="fragile", kind="event", unless=rx(r"fell asleep|fall asleep|falling asleep|trip to|trip abroad|trip away")),
+
+    # ---------------------------------------------------------------- aortic aneurysm
+    cue("aortic_aneurysm", "pulse",
+        r"puls\w*|throb\w*|beat\w*|heartbeat|heart beat|pound\w*|thump\w*|flutter\w*|heart",
+        near=r"tummy|belly|abdomen|abdominal|stomach|navel|belly button|tum|midriff", window=6,
+        unless=rx(r"heart rate|heartburn|beat (?:the|it)|pound (?:of|coin)|pounds?")),
+    cue("aortic_aneurysm", "pulse", r"(?:puls\w*|pulsatile|throbb\w*) (?:mass|lump|swelling)"),
+    cue("aortic_aneurysm", "pulse", r"aneurysm\w*|aortic|aorta|\baaa\b|dissection", kind="history", info="general"),
+    cue("aortic_aneurysm", "pulse", r"(?:tearing|ripping|tear-like) (?:pain|sensation|feeling)|pain <g3>(?:tearing|ripping)",
+        near=r"sudden\w*|severe|worst|through|chest|stomach|abdomen|tummy|belly|shoulder blades", window=10),
+
+    # ---------------------------------------------------------------- age: handled by find_ages below
+
+    # ---------------------------------------------------------------- general emergencies
+    cue("chest_pain", "chest",
+        r"chest (?!stretch|opener|press|day|muscle|workout|exercise|fly|flies|expansion)(?:is |feels? |gets |has been |keeps )?(?:really |very |so |quite |a bit |a little |all |got )?(?:pains?|tightness|tight|pressure|heaviness|discomfort|hurts?|hurting|ache|aching|sore|painful|heavy|burning|crushed|funny|strange|weird|tightening)"
+        r"|(?:pains?|tightness|pressure|heaviness|discomfort|squeezing|crushing|ache|weight|burning|tight feeling|heavy feeling) <g3>(?:in|across|on|around|behind|through|into|of) (?:my |his |her |the )?(?:\w+ )?chest"
+        r"|(?:crushing|squeezing|heavy|tight|central) (?:\w+ )?chest(?! (?:stretch|opener|press|muscle|workout|exercise))|heart attack|cardiac arrest|angina"
+        r"|(?:sitting|sat|weight|pressing|pushing|squeezing|band|vice|elephant) (?:on|around|across|over) (?:my |his |her |the )?chest"
+        r"|(?:pain|ache|tingl\w*|heaviness|numb\w*) <g3>(?:spreading|spreads|going|radiating|radiates|moving) (?:down |up |in |into |to )?(?:my |his |her |the )?(?:left arm|jaw)",
+        kind="event", info="general"),
+    cue("breathing", "breathing",
+        r"(?:<CANT>|can't|<TROUBLE>|hard|difficult|struggl\w*) (?:to )?(?:breathe|breathing|catch (?:my|his|her) breath|get (?:my |his |her |enough )?(?:breath|air)|take a (?:full |deep )?breath)",
+        unless=_EXERCISE),
+    cue("breathing", "breathing", r"short(?:ness)? of breath|breathless\w*|out of breath|winded|(?:breathing|breath) is (?:fast|rapid|shallow|laboured|labored|difficult|hard)|sob\b", unless=_EXERCISE),
+    cue("breathing", "breathing", r"gasping|wheez\w*|choking|air hunger|(?:lips|face) (?:are |is |going |turning |gone |went |turned )?(?:blue|grey|gray)|coughing up blood|cough\w* (?:up )?blood"),
+    cue("breathing", "breathing", r"(?:pain|hurts?|hurting|painful|sharp|stabbing|agony) <g3>(?:to breathe|when (?:i |he |she )?(?:breathe|breathing|take a (?:deep )?breath|inhale|breath in)|on breathing|on inspiration)"),
+    cue("stroke", "stroke",
+        r"(?:face|mouth|smile|eye|eyelid|cheek) <g3>(?:droop\w*|dropp\w*|dropped|fallen|lopsided|sagging|sagged|twisted|numb\w*|gone numb|paraly\w*)|droop\w* (?:face|mouth|smile|eye)"),
+    cue("stroke", "stroke",
+        r"slurr\w*|(?:speech|words|talking|voice) <g3>(?:slurred|garbled|jumbled|muddled|strange|weird|wrong|funny|coming out wrong|not making sense)"
+        r"|(?:<CANT>|can't|<TROUBLE>) (?:speak|talk|get (?:my |the |his |her )?words out|find (?:my |the |his |her )?words|understand (?:what people|people))"),
+    cue("stroke", "stroke",
+        r"(?:numb\w*|weak\w*|tingl\w*|paraly\w*|no feeling|can't feel|can't move|heavy|dead|drooping) <g5>(?:one side|(?:left|right) side) of (?:my |his |her |the )?(?:body|face)"
+        ),
+    cue("stroke", "stroke",
+        r"<ARM>", near=r"weak\w*|numb\w*|heavy|dead|floppy|won't move|can't move|<CANT> (?:lift|raise|move|grip)",
+        window=4, unless=rx(r"slept on|sleeping on|lying on|lay on|laid on|leaning on|pins and needles|carpal|tennis|gym|weights")),
+    cue("stroke", "stroke",
+        r"(?:sudden|suddenly|worst|thunderclap|explosive|severe) (?:\w+ )?headache|headache <g3>(?:worst|sudden|suddenly)"
+        r"|(?:sudden\w*|suddenly) <g3>(?:confus\w*|lost (?:my |his |her )?(?:vision|sight|balance)|blind|can't see)|(?:lost|loss of|losing) (?:my |his |her )?(?:vision|sight)|double vision|vision <g3>(?:gone|went|blurr\w*|double|lost|dark)"
+        r"|(?:he|she|they|dad|mum|mom|mother|father|husband|wife|partner|grandad|grandma|nan)(?:'s| is| was| seems| has been| became| got| went| is suddenly) (?:very |really |suddenly |a bit |all )?(?:confused|muddled|disorientated|disoriented)",
+        unless=rx(r"confus\w* (?:about|by|as to|with|over|which|what|whether|how)")),
+    cue("stroke", "stroke",
+        r"(?:mini[- ]?)?strokes?|\btia\b|transient isch(?:a|ae)?emic",
+        unless=rx(r"(?:breast|back|swim\w*|heat|sun|pedal|paddle|rowing|golf|tennis|brush|piston|key|two|four|front|butterfly|crawl|swimming) ?strokes?"
+                  r"|strokes? (?:of|my|the|his|her|your|a|it|technique|rate|length|count|play|volume|side|per)|stroked|stroking"
+                  r"|(?:long|short|full|smooth|power|recovery|drive|each|per|every|rowing|swimming|paddle|pedal|piston|golf|tennis|pen|brush|paint) strokes?"),
+        kind="event", info="general"),
+
+    # ---------------------------------------------------------------- self harm
+    cue("self_harm", "self_harm",
+        r"suicid\w*|(?:kill|killing|killed|end|ending|take|taking) (?:myself|my (?:own )?life|it all|things|my suffering for good)|end it|(?:hang|hanging|drown|drowning|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving) myself",
+        kind="symptom",
+        unless=rx(r"(?:been|am|i'm|was|keep|keeps|kept|are|were|you're|stop) killing myself (?:at|with|in|doing|working|training|on|over (?:work|the))|(?:hurt|hurting|cut|cutting|burn|burning|burnt|burned) myself (?:lifting|moving|at|doing|playing|in|on|while|when|during|carrying|falling|gardening|running|training|shaving|cooking|badly|again lifting|with a|by|trying)|accidentally|end it (?:there|now and|early|with)|end things (?:with|between)"),
+        but_if=rx(r"on purpose|deliberately|intentionally|to cope|to feel|want|urge|urges|thoughts?|thinking|tempted|feel like|suicid\w*|end it all|overdose|my life")),
+    cue("self_harm", "self_harm",
+        r"self[- ]?harm\w*|(?:want|wanted|wanting|wish|wishing|going|ready|plan|planning) (?:\w+ )?(?:to )?(?:die|be dead|not be here|not exist|disappear forever|not wake up)"
+        r"|wish (?:i|he|she) (?:was|were|wasn't|weren't|had never been|could) (?:dead|here|alive|born|die)|better off (?:dead|without (?:me|him|her)|if (?:i|he|she) (?:wasn't|weren't|was not|were not|was gone|were gone|died|wasn't here|weren't here))"
+        r"|(?:don't|do not|doesn't|no longer|not|don't really) (?:\w+ )?want to (?:live|be alive|be here|exist|go on|wake up|carry on|be around)"
+        r"|(?:no|not any|not a|nothing|not much) (?:\w+ )?(?:reason|point) (?:to|in|of) (?:live|living|going on|carrying on|being alive|being here|life)|what's the point (?:in|of) (?:living|life|going on|carrying on|anything|it all|being)"
+        r"|nothing (?:left )?to live for|life (?:is not|isn't|is no longer|not|isn't really|doesn't seem) worth (?:living|it)|(?:<CANT>|can't) (?:go on|carry on|keep going|do this)(?: like this| anymore| any more| any longer|$|[.!?])"
+        r"|(?:rather|sooner|prefer to) (?:be )?(?:dead|die)|(?:might|may|could) (?:just )?as well (?:be dead|die|not be here|not exist|end it)|(?:better|easier) (?:off )?(?:dead|to die|if i died|if i was dead)"
+        r"|take (?:all|a lot of|loads of|lots of|a bunch of|the whole|every one of|too many of) (?:my |the |of my )?(?:pills|tablets|painkillers|medication|meds)"
+        r"|(?:never|not) wake up|(?:sleep|go to sleep) (?:forever|and (?:never|not) wake)|give up on (?:life|living|everything)"),
+    cue("self_harm", "self_harm", r"overdos\w*|\bod\b (?:on|tonight)",
+        unless=rx(r"accidental\w*|avoid\w*|without overdos\w*|(?:scared|afraid|worried|careful|risk|danger|dangers) (?:of|about|not to) (?:\w+ )?overdos\w*|safe dose|maximum dose|how much|how many|opioid overdoses|overdose risk")),
+)
+
+# Words that make weakness an emergency (NICE: rapidly progressive neurological deficit).
+RAPID = rx(r"rapid\w*|quick\w*|fast|sudden\w*|by the hour|hour by hour|every hour|within hours|overnight"
+           r"|since this morning|since last night|worse and worse|spreading|in the last (?:few )?hours|today")
+
+# Message-level features some cues need: bones that break with little force (AHCPR: minor trauma
+# with osteoporosis or long-term steroids, or in an older patient).
+FRAGILE = rx(r"osteopor\w*|osteopen\w*|brittle bones?|thin(?:ning)? bones?|bone thinning|weak bones?|fragile bones?"
+             r"|low bone density|bone density (?:is |was )?low|(?:long[- ]?term|for years|years of|years on) <g2>(?:steroids?|prednisolone|prednisone)"
+             r"|(?:steroids?|prednisolone|prednisone) <g3>(?:for years|for months|long[- ]?term|for a long time|for ages)")
+
+# ------------------------------------------------------------------------- ages
+_NUM = r"(\d{1,3})"
+_NOT_UNIT = (r"(?!\s*(?:'|\"|′|%|kg|kgs|kilos?|lbs?|pounds|stones?|st\b|cm|mm|ft\b|foot|feet|inches|in\b|weeks?|months?"
+             r"|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|am\b|pm\b|o'clock|reps?|times|miles?|km|percent"
+             r"|degrees|°|mg|/10|out of|of\b|and a half (?:weeks|months)|x\b|-\d|\.\d|:\d))")
+_PERSON = (r"son|daughter|boy|girl|child|kid|grandson|granddaughter|nephew|niece|wife|husband|mum|mom|dad"
+           r"|father|mother|partner|brother|sister|patient|grandad|grandpa|grandma|nan|nana|granny|grandmother"
+           r"|grandfather|he|she|me")
+_AGE_FORMS = [
+    # "I'm 67", "I am 67 years old", "aged 70", "at the age of 55", "turned 60"
+    r"(?:i'm|i am|i'm now|i am now|i've just turned|just turned|i turned|turning|turned|aged|age|at age"
+    rf"|at the age of|at the ripe old age of)\s+{_NUM}\b{_NOT_UNIT}",
+    # "67 year old", "67-year-old", "67yo", "67 y/o", "67 yrs old"
+    rf"{_NUM}\s*-?\s*(?:years?|yrs?|yr)[\s-]*olds?\b|{_NUM}\s*(?:yo|y/o|y\.o\.?|yrs?\.?\s+old)\b",
+    # "my son (12)", "my son, 12,", "me (67)": a person then a bare number
+    rf"(?:{_PERSON})\s*[,(]\s*{_NUM}\b{_NOT_UNIT}",
+    # "she's 14", "my dad is 70", "my son just turned 12"
+    rf"(?:{_PERSON})(?:'s|\s+is|\s+was|\s+has just turned|\s+just turned|\s+turned|\s+is now|\s+aged)\s+{_NUM}\b{_NOT_UNIT}",
+    # "67M", "55F", "male, 67", "woman aged 70"
+    rf"\b(\d\d)(?:m|f)\b|(?:male|female|man|woman|lady|gentleman|guy|bloke|gent)\s*,?\s*(?:aged\s+|of\s+)?{_NUM}\b{_NOT_UNIT}",
+    # "At 55 I've ...": a bare "at N" only when it opens a clause and a subject follows
+    rf"(?:^|[.!?,;]\s*)at\s+{_NUM}(?=\s*,|\s+(?:i|i've|i'm|my|it|this|is|and|you|back|new)\b)",
+]
+AGE_PATTERN = re.compile("|".join(f"(?<![\\w'])(?:{f})" for f in _AGE_FORMS))
+_DECADES = {"fifties": 55, "sixties": 65, "seventies": 75, "eighties": 85, "nineties": 95,
+            "50s": 55, "60s": 65, "70s": 75, "80s": 85, "90s": 95}
+AGE_WORDS = rx(r"(?:in (?:my|his|her) (?:(?:early|mid|late)[- ])?|(?:early|mid|late)[- ])(?:<DECADE>)|over (?:50|fifty|60|sixty|65|70|seventy|80|eighty)|elderly|pensioner|oap|old age pensioner"
+               .replace("<DECADE>", "|".join(_DECADES)))
+CHILD_WORDS = rx(r"child|children|kids?|toddler|baby|infant|little (?:boy|girl|one)|schoolboy|schoolgirl|teen|teens|teenager|teenage \w+|primary school|preteen|tween|year \d (?:pupil|student)")
+_NUMBER_WORDS = {
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_NUMBER_WORD = re.compile(r"\b(twelve|thirteen|fourteen|fifteen|sixteen|seventeen|fifty|sixty|seventy|eighty|ninety)"
+                          r"(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b")
+
+
+def words_to_digits(text: str) -> str:
+    """'sixty-seven' -> '67', keeping length roughly stable is not needed: only used to read ages."""
+    def sub(m: re.Match) -> str:
+        n = _NUMBER_WORDS[m.group(1)] + (_UNITS[m.group(2)] if m.group(2) else 0)
+        return str(n).ljust(len(m.group()))  # same length, so offsets still line up
+    return _NUMBER_WORD.sub(sub, text)
+
+
+def qualifying_age(age: int) -> bool:
+    """NICE NG59 / AHCPR: new back pain over 50 (or under 16, per the NHS paediatric pathway)."""
+    return age > 50 or 0 < age < 16
+
+
+# ------------------------------------------------------------------------- passage warnings
+PASSAGE_STRONG = rx(
+    r"cauda equina|saddle (?:an(?:a|ae)?esthe\w*|numbness|area)|incontinen\w*|(?:loss|lose|losing|lost) (?:of )?(?:\w+ )?(?:bladder|bowel) (?:control|function)"
+    r"|(?:bladder|bowel) (?:control|dysfunction)|urinary retention|retention of urine|paraly[sz]\w*|foot drop|drop foot"
+    r"|numbness (?:in|around) (?:the |your )?(?:groin|genitals|saddle|buttocks|anus|perineum|inner thighs)|groin numbness|(?:slow|difficult) urination"
+    r"|bilateral (?:sciatica|leg)|dragging (?:a )?(?:toe|foot)|symptoms in both legs|(?:pain|sciatica|numbness) (?:in|down) both legs|heart attack|(?:signs?|symptoms?) of (?:a )?stroke|having a stroke|suicid\w*"
+    r"|(?:aneurysm|aorta|aortic)(?=.*(?:puls\w*|throbb\w*|ruptur\w*|emergency|sudden))")
+PASSAGE_URGENT_ACTION = rx(
+    r"(?:seek|get|requires?|need) (?:\w+ )?(?:medical )?(?:help|attention|care|treatment|assessment) (?:immediately|right away|straight away|urgently|at once|now|without delay)"
+    r"|(?:seek|get|requires?|needs?) (?:immediate|emergency|urgent) (?:medical )?(?:help|attention|care|treatment|surgery)"
+    r"|medical emergency|is an emergency|go to (?:the |an |your nearest )?(?:emergency|a&e|a & e|er\b|hospital)|call (?:911|999|112|000|an ambulance|for an ambulance)")
+PASSAGE_SYMPTOM = rx(r"numb\w*|weak\w*|fever|bladder|bowel|urine|incontinen\w*|chest|breath\w*|paraly\w*|tingl\w*|saddle|groin|fracture|sudden\w*|severe|worsen\w*")
+PASSAGE_BOILERPLATE = rx(r"emergency medicine|(?:for|during) (?:all|any) medical emergenc\w*|should not be used")

@@ -1,0 +1,239 @@
+"""Text preparation for red-flag matching: normalise, fix misspelt cue words, split into clauses.
+
+`parse(text)` returns a `Doc`: a lower-cased copy of the text in which contractions written without
+an apostrophe ("cant", "dont", "ive") are restored and misspelt cue words ("bladdder", "feaver",
+"sucidal") are replaced by the word they were meant to be, plus a map from every character of that
+copy back to the user's text, so matches can be reported in the user's own words.
+
+Spelling correction is deliberately narrow, because correcting a real word into a cue word invents
+symptoms ("fewer" -> "fever", "strike" -> "stroke"):
+
+- only tokens of 5 letters or more are corrected, and only towards the cue words in `CUE_WORDS`;
+- the first letter must agree (people rarely get it wrong, and it removes most wild matches);
+- at most 1 edit (optimal string alignment, so a swap of two letters is one edit) below 8 letters,
+  2 edits from 8 letters;
+- a token that is a real English word near a cue word (`REAL_WORDS_NEAR_CUES`, taken from a
+  30,000-entry English vocabulary and the corpus) is never corrected;
+- ties between two different cue words are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+# Words of the cue lexicon that people misspell. Short words (pee, wee, bum) are matched exactly.
+CUE_WORDS = frozenset("""
+numb numbness tingling tingly needles anaesthesia anesthesia sensation feeling
+bladder bowel bowels urine urinate urinating urination urinary incontinence incontinent
+retention catheter stream peeing weeing leaking leakage dribbling accident accidents wetting
+genitals genital buttock buttocks bottom perineum saddle groin crotch privates anus rectum
+vagina testicles penis scrotum thighs
+erection erectile impotence impotent ejaculate orgasm climax sexual
+sciatica bilateral
+fever feverish temperature chills shivering shivery shivers sweats sweating sweaty drenched
+injecting heroin immunosuppressed immunocompromised immunosuppressant immune transplant
+chemotherapy chemo radiotherapy steroids steroid prednisolone prednisone methotrexate
+cancer tumour tumor tumours tumors malignant lymphoma leukaemia leukemia myeloma melanoma
+metastases metastatic oncologist carcinoma sarcoma survivor remission
+weight unexplained losing pounds clothes thinner
+night nights waking constant constantly unrelenting relentless resting
+fracture fractured broken osteoporosis osteopenia brittle scaffolding ladder
+motorbike motorcycle accident crash crashed collision
+aneurysm aortic abdomen abdominal stomach tummy belly pulsating pulsing throbbing heartbeat
+tearing ripping
+weakness weaker weakening paralysed paralyzed paralysis dragging drags stumbling
+buckling buckles collapsing giving tiptoes heels
+chest tightness pressure crushing squeezing heart attack angina
+breathe breathing breathless breathlessness breath shortness gasping wheezing
+stroke slurred slurring drooping droopy confused confusion vision speech headache
+suicidal suicide overdose killing myself himself herself ending harming cutting
+worthless hopeless
+""".split())
+
+# Real words within the edit limits of a cue word: left as written. Regenerate after changing
+# CUE_WORDS with `python -m qa.redflag_text VOCAB.txt [corpus files...]` (a one-word-per-line list).
+REAL_WORDS_NEAR_CUES = frozenset("""
+accidental anesthetic aneurysms angelina attach attacked attacker attacks bella belle bells billy
+bottoms bowed bowen bowls breach breached breadth breaking breathed breaths broke broker bubbling
+buckle buckled buckley bully cancel cancers chatting cheat chess chests chill chilli chilly clash
+clashed clothed clutches coalition collisions conclusion concussion confessed confession confined
+confuse confusing consonant constance constantin constraint consultant consumed contestant coughing
+counting crashes crashing crest crossing crouch cruising crush crushed cushing drafting draining
+draws drilling dripping dropping drowning drugs election elections electron encoding endings
+enduring eruption evacuate execution featured feeding feelings fewer fielding fleeting fractures
+freezing gaping generals grain grasping groan grown harding headaches heard hears hearst heartbreak
+hearth hearts herein heroic heroine heron homeless impatience impatient importance important
+injection injections inspecting investing killings leading leaning leaping learning leasing leaving
+loving motorcycles needle organism osteoporotic overcome overdoses peeking peeling peering peking
+pleasure ponds pound pressured pressures private privateer privately pulling pursuing reacting
+reception recession rectus rejection relating rescuing residing resisting restoring resulting
+revision rustling sciatic scream seating seats sensations sexually shifters shimmering shiver
+shivered shortens shortest sneaking sneezing softness soreness speaking speeches spurred starring
+stealing steam steaming steroidal stirring stoke streak streamed streams strike strode stroked
+strokes surveyor survival survived survives survivors swearing sweat sweeping sweets swelling tammy
+teaching teaming teasing temperate temperatures tentacles textiles thigh thinkers throwing timmy
+timor tingle tommy treating tudor tutor visions walking waving weaken weaknesses weaver weeping
+weigh weighs weighted weights wellness wheeling wight wright
+""".split())
+
+# Contractions typed without the apostrophe. "wont", "id", "ill" and "hell" are real words: left alone.
+CONTRACTIONS = {
+    "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
+    "wasnt": "wasn't", "werent": "weren't", "arent": "aren't", "havent": "haven't",
+    "hasnt": "hasn't", "hadnt": "hadn't", "couldnt": "couldn't", "wouldnt": "wouldn't",
+    "shouldnt": "shouldn't", "im": "i'm", "ive": "i've", "youre": "you're", "thats": "that's",
+    "cannot": "can't",
+}
+
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)*|\d+(?:\.\d+)?|\n|[^\sa-z\d]")
+_SENTENCE_END = frozenset({".", "!", "?", ";", "\n", "…"})
+# Words after which a new clause starts: negation and other context stops here (ConText terminations).
+_TERMINATORS = frozenset({"but", "however", "although", "though", "except", "apart", "aside",
+                          "yet", "whereas", "because", "anyway", "otherwise", "unlike", "whilst"})
+# "and", "or", a comma ... followed by one of these starts a new clause: "no fever, and I've wet myself".
+_JOINERS = frozenset({",", "and", "or", "so", "then", "n", "plus", "&", "-", "—", "–", ":", "(", ")"})
+_SUBJECTS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "my", "it", "it's", "he", "she", "he's",
+                       "she's", "we", "they", "there", "now", "this", "that", "the", "also", "since",
+                       "today", "yesterday", "recently", "lately", "suddenly", "his", "her", "our",
+                       "when", "which", "who", "what", "anyway", "sometimes", "last"})
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # normalised, lower case
+    start: int  # offsets into Doc.text
+    end: int
+    sentence: int
+    clause: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+@dataclass(frozen=True)
+class Doc:
+    original: str
+    text: str  # normalised copy that the cue patterns run on
+    origin: tuple[int, ...]  # origin[i] = index in `original` of text[i]
+    tokens: tuple[Token, ...]
+
+    def source(self, start: int, end: int) -> str:
+        """The user's own words behind text[start:end]."""
+        if end <= start:
+            return ""
+        return self.original[self.origin[start]:self.origin[end - 1] + 1].strip()
+
+    def token_span(self, start: int, end: int) -> tuple[int, int]:
+        """Indices [i, j) of the tokens overlapping text[start:end]."""
+        idx = [k for k, t in enumerate(self.tokens) if t.end > start and t.start < end]
+        return (idx[0], idx[-1] + 1) if idx else (0, 0)
+
+    def clause_bounds(self, i: int) -> tuple[int, int]:
+        """Token range [a, b) of the clause holding token i."""
+        c = self.tokens[i].clause
+        a = i
+        while a > 0 and self.tokens[a - 1].clause == c:
+            a -= 1
+        b = i
+        while b < len(self.tokens) and self.tokens[b].clause == c:
+            b += 1
+        return a, b
+
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        s = self.tokens[i].sentence
+        a = i
+        while a > 0 and self.tokens[a - 1].sentence == s:
+            a -= 1
+        b = i
+        while b < len(self.tokens) and self.tokens[b].sentence == s:
+            b += 1
+        return a, b
+
+
+_BY_LETTER: dict[str, list[str]] = {}
+for _w in sorted(CUE_WORDS):
+    if len(_w) >= 5:
+        _BY_LETTER.setdefault(_w[0], []).append(_w)
+
+
+@lru_cache(maxsize=8192)
+def correct(word: str) -> str:
+    """The cue word a misspelt token stands for, or the token unchanged."""
+    if word in CONTRACTIONS:
+        return CONTRACTIONS[word]
+    if len(word) < 5 or word in CUE_WORDS or word in REAL_WORDS_NEAR_CUES or not word.isalpha():
+        return word
+    limit = 1 if len(word) < 8 else 2
+    choices = [c for c in _BY_LETTER.get(word[0], ()) if abs(len(c) - len(word)) <= limit]
+    best = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=2)
+    if not best or (len(best) == 2 and best[1][1] == best[0][1]):
+        return word
+    return best[0][0]
+
+
+def parse(text: str) -> Doc:
+    """Normalise `text` and split it into tokens, sentences and clauses."""
+    # one character in, one character out, so offsets stay valid ("İ".lower() is two characters)
+    lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lowered = lowered.replace("’", "'").replace("‘", "'").replace("`", "'")
+    out: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    spans: list[tuple[str, int, int]] = []
+    for m in _TOKEN.finditer(lowered):
+        for k in range(pos, m.start()):  # the gap (spaces) is copied as it is
+            out.append(lowered[k])
+            origin.append(k)
+        word = m.group()
+        fixed = correct(word) if word[0].isalpha() else word
+        start = len(out)
+        for k, ch in enumerate(fixed):  # a corrected word still maps onto the whole original word
+            out.append(ch)
+            origin.append(m.end() - 1 if k == len(fixed) - 1 else m.start() + min(k, len(word) - 1))
+        spans.append((fixed, start, len(out)))
+        pos = m.end()
+    for k in range(pos, len(lowered)):
+        out.append(lowered[k])
+        origin.append(k)
+
+    tokens: list[Token] = []
+    sentence = clause = 0
+    for n, (tok, start, end) in enumerate(spans):
+        nxt = spans[n + 1][0] if n + 1 < len(spans) else ""
+        starts_clause = tok in _TERMINATORS or (tok in _JOINERS and nxt in _SUBJECTS)
+        if starts_clause and tokens and tokens[-1].clause == clause:
+            clause += 1
+        tokens.append(Token(tok, start, end, sentence, clause))
+        if tok in _SENTENCE_END or tok in _TERMINATORS or starts_clause:
+            # the boundary word belongs to neither side: what follows is a new clause
+            clause += 1
+        if tok in _SENTENCE_END:
+            sentence += 1
+    return Doc(text, "".join(out), tuple(origin), tuple(tokens))
+
+
+def near_misses(vocabulary: set[str]) -> list[str]:
+    """Real words that `correct` would turn into a cue word: candidates for REAL_WORDS_NEAR_CUES."""
+    found = []
+    for w in sorted(vocabulary - CUE_WORDS):
+        limit = 0 if len(w) < 5 else (1 if len(w) < 8 else 2)
+        if limit and any(c[0] == w[0] and OSA.distance(w, c) <= limit
+                         for c in _BY_LETTER.get(w[0], ())):
+            found.append(w)
+    return found
+
+
+if __name__ == "__main__":  # regenerate REAL_WORDS_NEAR_CUES
+    import sys
+
+    words: set[str] = set()
+    for path in sys.argv[1:]:
+        with open(path, encoding="utf-8") as fh:
+            words |= set(re.findall(r"[a-z]+", fh.read().lower()))
+    print(" ".join(near_misses(words)))

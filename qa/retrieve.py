@@ -1,0 +1,131 @@
+"""search(): dense (FAISS) and BM25 candidates, fused, de-duplicated, as Hits.
+
+A Retriever wraps one loaded index and is immutable, so any number of threads may search it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import fusion, synonyms
+from .config import Settings
+from .dedup import fingerprint
+from .embed import Embedder
+from .errors import QueryError
+from .lexical import content_words, is_english, stem
+from .store import StoredIndex
+from .types import Hit
+
+
+@dataclass(frozen=True)
+class Query:
+    """A query as the two retrievers see it."""
+
+    text: str  # what the user typed, cut to a sane length
+    dense_text: str  # text + clinical words for lay ones
+    tokens: tuple[str, ...]  # stemmed BM25 tokens: words, spelling fixes, clinical words
+    known: float  # share of the user's content words the corpus uses (0..1)
+
+
+def clean_query(query: object, max_chars: int) -> str:
+    if not isinstance(query, str):
+        raise QueryError(f"query must be text (str), not {type(query).__name__}")
+    text = " ".join(query.split())
+    if not text:
+        raise QueryError("query is blank: type a question, e.g. \"is bed rest good for a bad back?\"")
+    return text[:max_chars]
+
+
+def check_k(k: object) -> int:
+    if isinstance(k, bool) or not isinstance(k, int) or k < 1:
+        raise QueryError(f"k must be a whole number of passages, 1 or more (got {k!r})")
+    return min(k, 50)
+
+
+def _replace_words(text: str, fixes: dict[str, str]) -> str:
+    pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in fixes) + r")\b", re.IGNORECASE)
+    return pattern.sub(lambda m: fixes[m.group().lower()], text)
+
+
+class Retriever:
+    def __init__(self, index: StoredIndex, embedder: Embedder, settings: Settings):
+        self.index = index
+        self.embedder = embedder
+        self.settings = settings
+        self.build_id = index.build_id
+        passages = index.passages
+        self._keys = [fingerprint(p.text) for p in passages]
+        counts = np.array([len(p.sentences) for p in passages], dtype=np.int64)
+        self._starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+        self._owner = np.repeat(np.arange(len(passages)), counts)
+        # a sentence that is itself a question ("Is the pain worse at night?") matches questions
+        # well but answers nothing, so it never counts as a passage's best sentence
+        self._question = np.array([p.text[a:b].rstrip().endswith("?") for p in passages for a, b in p.sentences])
+        is_english("warm")  # load the spelling dictionary now, not on the first query
+
+    def analyse(self, query: str) -> Query:
+        text = clean_query(query, self.settings.max_query_chars)
+        lexical = self.index.lexical
+        words = content_words(text)
+        fixes = {w: f for w in set(words) if (f := lexical.correct(w, synonyms.WORDS))}
+        known = sum(1 for w in words if w in fixes or lexical.known(w)) / len(words) if words else 0.0
+        repaired = _replace_words(text, fixes) if fixes else text
+        extra = synonyms.expand(repaired)
+        tokens = [stem(w) for w in content_words(repaired + " " + extra)]
+        dense_text = f"{repaired} {extra}" if extra else repaired
+        return Query(text, dense_text, tuple(tokens), known)
+
+    def search(self, query: str, k: int = 5) -> list[Hit]:
+        return self.retrieve(query, k)[1]
+
+    def retrieve(self, query: str, k: int = 5) -> tuple[Query, list[Hit]]:
+        """The analysed query and its hits, best first."""
+        k = check_k(k)
+        q = self.analyse(query)
+        qvec = self.embedder.encode([q.dense_text])[0]
+        return q, self.rank(q, qvec, k)
+
+    def rank(self, q: Query, qvec: np.ndarray, k: int) -> list[Hit]:
+        """Fuse dense and lexical evidence for an analysed query and its vector."""
+        st = self.settings
+        index = self.index
+        n_cand = min(st.candidates, len(index.passages))
+        sentence = index.sentence_vectors @ qvec
+        answering = np.where(self._question, -1.0, sentence).astype(np.float32)
+        best_sentence = fusion.best_per_group(answering, self._starts)
+        _, dense_ids = index.dense.search(qvec.reshape(1, -1).astype(np.float32), n_cand)
+        lexical = np.asarray(index.lexical.scores(list(q.tokens)), dtype=np.float32)
+        lex_ids = fusion.top_ids(lexical, n_cand)
+        sent_ids = np.unique(self._owner[fusion.top_ids(answering, n_cand)])
+        candidates = np.unique(np.concatenate([dense_ids[0][dense_ids[0] >= 0], lex_ids[lexical[lex_ids] > 0],
+                                               sent_ids]))
+        passage = index.vectors[candidates] @ qvec
+        best = np.where(best_sentence[candidates] > -1.0, best_sentence[candidates], passage)
+        dense = fusion.dense_score(passage, best, st.passage_weight)
+        fused = fusion.weighted(dense, lexical[candidates], st.dense_weight, st.bm25_saturation)
+        hits: list[Hit] = []
+        seen: set[str] = set()
+        for j in np.argsort(-fused, kind="stable").tolist():
+            i = int(candidates[j])
+            if self._keys[i] in seen:
+                continue
+            seen.add(self._keys[i])
+            p = index.passages[i]
+            hits.append(Hit(p.text, round(float(fused[j]), 4), p.source, p.location, p.title, p.id, len(hits) + 1,
+                            round(float(dense[j]), 4), round(float(lexical[i]), 4), p.also_in,
+                            self._highlights(i, sentence)))
+            if len(hits) == k:
+                break
+        return hits
+
+    def _highlights(self, i: int, sentence: np.ndarray, margin: float = 0.05) -> tuple[tuple[int, int], ...]:
+        """The passage's one or two sentences closest to the query, in reading order."""
+        spans = self.index.passages[i].sentences
+        start = self._starts[i]
+        scores = sentence[start:start + len(spans)]
+        order = np.argsort(-scores)
+        chosen = [int(j) for j in order[:2] if scores[j] >= scores[order[0]] - margin]
+        return tuple(spans[j] for j in sorted(chosen))
