@@ -8,7 +8,7 @@ from typing import Iterable
 
 from .abstain import should_abstain
 from .engine import get_engine
-from .retrieve import clean_query
+from .retrieve import check_k, clean_query
 from .safety import DISCLAIMER, detect_red_flags, passage_warning
 from .types import Answer, Hit
 
@@ -23,6 +23,8 @@ def search(query: str, k: int = 5, *, index_dir: str | Path | None = None) -> li
     Raises ValueError (QueryError) for a blank query. The first call builds the default index from
     corpus/ when there is none; later calls reuse the loaded index, and pick up a rebuilt one.
     """
+    clean_query(query, MAX_SAFETY_CHARS)  # a blank query fails before any index is loaded or built
+    check_k(k)
     return get_engine(index_dir).retriever().search(query, k)
 
 
@@ -34,6 +36,7 @@ def answer(query: str, k: int = 5, history: Iterable[object] | None = None, *,
     chat messages as {"role": ..., "content": ...} dicts (only the user's are read).
     """
     text = clean_query(query, MAX_SAFETY_CHARS)
+    check_k(k)
     flags = detect_red_flags(text, _user_messages(history))
     retriever = get_engine(index_dir).retriever()
     q, hits = retriever.retrieve(text, k)

@@ -84,7 +84,8 @@ def classify(text: str) -> str | None:
     markers = len(_COMMENT.findall(text))
     if markers >= 2 or (markers and first_person >= 0.03) or first_person >= 0.08:
         return "reader comment"
-    if len(_HEALTH.findall(text)) < 2:
+    health = len(_HEALTH.findall(text))
+    if health == 0 or (health < 2 and n >= 40):
         return "not health information"
     return None
 

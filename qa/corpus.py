@@ -23,6 +23,7 @@ from .textmap import MappedText
 from .types import Dropped, Location, Origin, Paragraph
 
 SUFFIXES = (".txt", ".md")
+_TERMINAL = tuple(".!?:;\"')]…”’")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 
 
@@ -56,8 +57,9 @@ def list_files(corpus_dir: Path) -> list[Path]:
         raise CorpusError(f"corpus path {corpus_dir} is a file, not a folder: pass the folder that holds the "
                           f".txt or .md files with --corpus DIR")
     try:
-        files = sorted(p for p in corpus_dir.rglob("*")
-                       if p.suffix.lower() in SUFFIXES and p.is_file() and not p.name.startswith("."))
+        files = sorted(p for p in corpus_dir.rglob("*")  # a broken link is listed so reading it can fail loudly
+                       if p.suffix.lower() in SUFFIXES and (p.is_file() or p.is_symlink())
+                       and not p.name.startswith("."))
     except OSError as e:
         raise CorpusError(f"cannot read corpus folder {corpus_dir}: {e.strerror}; check its permissions") from e
     if not files:
@@ -137,7 +139,8 @@ def split_paragraphs(text: str, markdown: bool = False) -> list[_Raw]:
     """Paragraphs in either layout: blank-line separated blocks, or one paragraph per line.
 
     A block of several lines is one hard-wrapped paragraph when its lines are short (median under
-    120 characters); otherwise each line is a paragraph of its own (the one-per-line layout).
+    120 characters) and at least half of its line breaks fall mid-sentence; otherwise each line is
+    a paragraph of its own (the one-per-line layout).
     """
     out: list[_Raw] = []
     section = ""
@@ -146,7 +149,8 @@ def split_paragraphs(text: str, markdown: bool = False) -> list[_Raw]:
     def flush() -> None:
         if not block:
             return
-        if len(block) > 1 and median(len(b) for b in block) < 120:
+        mid_sentence = sum(1 for b in block[:-1] if not b.text.rstrip().endswith(_TERMINAL))
+        if len(block) > 1 and median(len(b) for b in block) < 120 and 2 * mid_sentence >= len(block) - 1:
             pieces = [MappedText(" ", ()).join(block)]
         else:
             pieces = block[:]

@@ -86,7 +86,7 @@ INFO_GENERAL = re.compile((
 INFO_WORRY = re.compile((
     r"(?<![\w'])(?:worried|worry|worrying|scared|afraid|fear|fearing|frightened|terrified|concerned|paranoid|anxious|convinced|wonder\w*"
     r"|could (?:it|this|that) be|might (?:it|this|that) be|(?:could|might|may|can|does|do|would) (?:\w+\W+){0,3}(?:be|mean|indicate|signal|suggest)"
-    r"|is (?:it|this|that)|it's not|it isn't|possibly|maybe|perhaps|think (?:it's|it is|it might be|it could be|this is))(?:\W+[\w']+){0,6}\W*$").replace(" ", r"\W+"))
+    r"|is (?:it|this|that)|it's not|it isn't|possibly|maybe|perhaps|think (?:it's|it is|it might be|it could be|this is)|(?:sound|sounds|look|looks) like)(?:\W+[\w']+){0,6}\W*$").replace(" ", r"\W+"))
 _HISTORY_VERBS = re.compile(r"\b(?:had|have|has|i've|'ve|was|were|diagnosed|treated|history|survivor|remission|beat|after|since|previous|past|got)\b")
 
 _RESOLVED = {"gone", "stopped", "resolved", "cleared", "settled", "disappeared", "subsided", "passed",
@@ -202,13 +202,19 @@ def is_general_question(doc: Doc, i: int) -> bool:
     first = next((w for w in words if w[0].isalnum()), "")
     if first not in _QUESTION_OPENERS or _PERSONAL_QUESTION.match(doc.text[doc.tokens[a].start:]):
         return False
-    people = FIRST_PERSON | THIRD_PRONOUNS | CLOSE | DISTANT | {"my", "someone's"}
-    return not any(_base(w) in people for w in words)
+    # nobody in the whole message: "is foot drop serious? mine started yesterday" is about the user
+    people = FIRST_PERSON | THIRD_PRONOUNS | CLOSE | {"my", "mine"}
+    return not any(_base(t.text) in people for t in doc.tokens)
+
+
+_ACTUAL = rx(r"again|still|keeps?|kept|anymore|any more|already|another|more often|worse")
 
 
 def is_hypothetical(doc: Doc, i: int) -> bool:
-    a, _ = doc.clause_bounds(i)
-    return bool(HYPOTHETICAL.search(doc.text, doc.tokens[a].start, doc.tokens[i].start))
+    """'if I ever', 'what are the signs of' ... before the cue; not when it has happened ('if I wet myself again')."""
+    a, b = doc.clause_bounds(i)
+    lo, hi = doc.tokens[a].start, doc.tokens[b - 1].end
+    return bool(HYPOTHETICAL.search(doc.text, lo, doc.tokens[i].start)) and not _ACTUAL.search(doc.text, lo, hi)
 
 
 def is_info_question(doc: Doc, i: int, worry: bool) -> bool:
@@ -276,6 +282,8 @@ def experiencer(doc: Doc, i: int, j: int) -> tuple[str, int]:
             return "self", k
     for k in range(i - 1, a - 1, -1):
         w = _base(toks[k].text)
+        if w == "mine" and k > 0 and toks[k - 1].text == "of":
+            continue  # "a colleague of mine": the colleague comes next
         if w in FIRST_PERSON:
             return "self", k
         if w == "my":
@@ -285,8 +293,8 @@ def experiencer(doc: Doc, i: int, j: int) -> tuple[str, int]:
             continue
         if w in THIRD_PRONOUNS:
             return _resolve(doc, k)
-        if w in CLOSE or w in DISTANT:
-            return _person(doc, k)
+        if w in CLOSE or w in DISTANT or (w == "law" and k > 1 and toks[k - 2].text == "in"):
+            return _person(doc, k)  # "mother-in-law" ends in "law"
         if w in PETS:
             return "animal", k
     return "self", -1
@@ -301,6 +309,7 @@ def _person(doc: Doc, k: int) -> tuple[str, int]:
     of_someone = after == "of" and k + 2 < len(toks) and toks[k + 2].text in ("mine", "my", "his", "her", "a")
     if chained or of_someone or w in DISTANT:
         return "distant", k
+    # "my mum's friend" was handled above; "law" in "mother-in-law" is close family
     return "close", k
 
 

@@ -58,7 +58,7 @@ MACROS = {
               r"|(?:area )?between (?:my|his|her|the) legs|inner thighs?|insides? of (?:my|his|her|the) thighs?"
               r"|when (?:i|he|she) wipes?|wipes?|wiping|toilet (?:paper|roll|tissue)|sit bones?|perianal|peri-anal|around (?:my|his|her|the) (?:anus|back passage|bottom)"
               r"|(?:go|goes|going|went) (?:to )?(?:the )?(?:toilet|loo|bathroom)|on the (?:toilet|loo)"
-              r"|bits|lady bits|man bits|nether regions|nethers|undercarriage|downstairs|front bottom|willy|willie|dick|cock|pussy|fanny|balls(?! of)|nuts|sack|clitoris|clit",
+              r"|backside|rear end|derriere|tush|sitting area|bum area|bits|lady bits|man bits|nether regions|nethers|undercarriage|downstairs|front bottom|willy|willie|dick|cock|pussy|fanny|balls(?! of)|nuts|sack|clitoris|clit",
     "BUTTOCK": r"buttocks?|bum cheeks?|butt cheeks?|cheeks of (?:my|his|her) (?:bum|bottom|butt)",
     "PEE": r"pee|peed|peeing|pees|wee|wees|weeing|urine|urinat\w*|urinary|piss|pissing|pass(?:ing)? water"
            r"|bladder|waterworks",
@@ -103,7 +103,7 @@ class Cue:
     kind: str = "symptom"
     urgency: str = ""  # overrides URGENCY_OF for this cue
     unless: re.Pattern | None = None  # anywhere in the same sentence: not this red flag
-    unless_message: re.Pattern | None = None  # anywhere in the message: not this red flag
+    unless_clause: re.Pattern | None = None  # the same, in the same clause only
     but_if: re.Pattern | None = None  # ... unless this too is in the sentence ("without trying")
     needs: str = ""  # a message-level feature ("fragile") that must be present
     info: str = ""  # "general": cancelled in questions about the condition; "any": also in worries
@@ -115,17 +115,21 @@ def cue(category, topic, pattern, near=None, **kw) -> Cue:
 
 _EXERCISE = rx(r"running|jog\w*|sprint\w*|exercis\w*|workouts?|working out|training|gym|hiit|sport|football"
                r"|rugby|cycling|swimming|hiking|spin class|cardio|the stairs|stairs|a run|my run|a hill|hills|sex")
-_INTENT = rx(r"diet\w*|on purpose|purposely|intentional\w*|deliberate\w*|trying|tried|try|want|wanted"
-             r"|wanting|need|needed|should|must|plan|planned|programme|program|slimming|weight watchers"
-             r"|calories?|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|fasting|keto|bariatric"
-             r"|gastric|help|helps|helped|helping|healthy eating|eating (?:better|healthier|less)"
-             r"|cut (?:out|down)|exercis\w*|gym|surgery|goal|pleased|happy|proud|target|will|would|could|can|does|do"
-             r"|tips|advice|ideas|ways?|how|best|benefits?|good for|journey")
-_EXPLAINED = rx(r"covid|flu|virus|bug|surgery|operation|the baby|pregnan\w*|breastfeed\w*|gastro\w*|food poisoning|braces|wisdom teeth")
+# Weight lost on purpose (anywhere in the sentence) or talked about as a plan (in the same clause).
+_INTENT = rx(r"diet\w*|on purpose|purposely|intentional\w*|deliberate\w*|trying|tried|slimming|weight watchers"
+             r"|calories?|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|fasting|keto|bariatric|gastric"
+             r"|healthy eating|eating (?:better|healthier|less)|cut (?:out|down)|exercis\w*|gym|programme|program"
+             r"|lockdown|by \w+ing|covid|flu|virus|bug|surgery|operation|the baby|pregnan\w*|breastfeed\w*"
+             r"|gastro\w*|food poisoning|braces|wisdom teeth|delighted|thrilled|proud|pleased")
+_PLAN = rx(r"try|want|wanted|wanting|need|needed|should|must|plan|planned|help|helps|helped|helping|goal|target"
+           r"|will|would|could|can|does|do|tips|advice|ideas|ways?|how|best|benefits?|good for|journey|great|good"
+           r"|glad|happy")
 _UNINTENDED = rx(r"without (?:trying|dieting|meaning to|changing|doing anything)|not (?:trying|dieting)"
                  r"|haven't been (?:trying|dieting)|no reason|unexplained|unintentional\w*|unintended"
                  r"|unplanned|don't know why|no idea why|can't explain|not on a diet|eating (?:normally|the same|well)")
-_INTENT_OR_EXPLAINED = re.compile(f"{_INTENT.pattern}|{_EXPLAINED.pattern}")
+# numbness of the seat that comes from sitting on it, then goes: not a nerve emergency
+_SITTING = rx(r"long (?:car )?(?:journeys?|drives?|flights?|rides?|haul)|cycling|bike rides?|on (?:my|the) bike|after riding|for (?:hours|ages|a long time|too long)"
+              r"|hard (?:chairs?|seats?|benches?)|cross-?legged|then (?:it )?(?:goes|wears off|comes back)|goes away when")
 _POSITIONAL = rx(r"(?:roll|rolling|rolls|turn|turning|turns) over|(?:move|moving|turn|turning|shift\w*) (?:about |around )?in bed|change position\w*|changing position\w*"
                  r"|(?:lie|lying|lay|laying|sleep|sleeping|roll|rolling|turn|turning) (?:on|over|onto|into) (?:to )?"
                  r"(?:that|this|my|the|one|either|a|<SIDE>)? ?(?:<SIDE> )?(?:side|hip|front|stomach|tummy|back)")
@@ -133,11 +137,11 @@ _PRESENTLY = rx(r"right now|at the moment|currently|today|tonight")
 
 CUES: tuple[Cue, ...] = (
     # ---------------------------------------------------------------- cauda equina
-    cue("cauda_equina", "saddle", r"<SADDLE>", near=r"<NUMB>", window=7, scope="sentence"),
+    cue("cauda_equina", "saddle", r"<SADDLE>", near=r"<NUMB>", window=7, scope="sentence", unless=_SITTING),
     cue("cauda_equina", "saddle", r"<BUTTOCK>",
         near=r"numb\w*|dead|no (?:feeling|sensation)|lost (?:all |the )?(?:feeling|sensation)|<CANT> feel|an(?:a|ae)?esthe\w*",
         window=9, scope="sentence"),
-    cue("cauda_equina", "saddle", r"saddle an(?:a|ae)?esthe\w*|saddle numbness|perineal numbness"),
+    cue("cauda_equina", "saddle", r"saddle an(?:a|ae)?esthe\w*|saddle numbness|perineal numbness|(?:perianal|perineal|saddle) sensory (?:loss|change|disturbance|deficit)|reduced anal tone|(?:lax|reduced|poor|decreased) (?:anal )?sphincter tone|sphincter (?:disturbance|dysfunction|problems|involvement)"),
     cue("cauda_equina", "bladder", r"(?:wet|wets|wetting|peed|pee|pees|peeing|pissed|pissing|weed|wee'd|weeing|wees|urinated|urinating) <SELFREF>|bed ?wetting|wet the bed"),
     cue("cauda_equina", "bladder",
         r"(?:leak\w*|dribbl\w*|lost|losing|lose|passing) <g3>(?:<PEE>)|(?:<PEE>) <g2>(?:leak\w*|dribbl\w*|escap\w*|comes out)"),
@@ -146,7 +150,7 @@ CUES: tuple[Cue, ...] = (
     cue("cauda_equina", "bladder", r"(?:leak|leaks|leaked|leaking|leakage) (?:a bit |a little )?(?:when|if|whenever|as soon as) (?:i|he|she) (?:cough|sneeze|laugh|stand|bend|walk|move|lift)"),
     cue("cauda_equina", "bladder", r"incontinen\w*|enuresis|urinary retention|retention of urine|retaining urine|retention|catheter\w*"),
     cue("cauda_equina", "bladder",
-        r"(?:<CANT>) (?:properly |fully |completely |really )?(?:pee|wee|urinate|pass urine|pass water|empty (?:my |his |her |the )?bladder|start peeing|start weeing|go for a (?:pee|wee))"),
+        r"(?:<CANT>) (?:seem to |properly |fully |completely |really )?(?:pee|wee|urinate|pass urine|pass water|empty (?:my |his |her |the )?bladder|start peeing|start weeing|go for a (?:pee|wee))"),
     cue("cauda_equina", "bladder",
         r"(?:<TROUBLE>|straining|strain|hesitan\w*|slow|difficult) (?:when |with )?(?:<POSS> )?(?:peeing|weeing|urinating|passing urine|passing water|urination|emptying (?:my |his |her |the )?bladder|going to the (?:toilet|loo|bathroom)|getting (?:my |the )?(?:pee|wee|urine) out)"),
     cue("cauda_equina", "bladder",
@@ -156,25 +160,30 @@ CUES: tuple[Cue, ...] = (
         r" (?:since|for|all|in|at all)"),
     cue("cauda_equina", "bladder",
         r"(?:<CANT>|couldn't|can't|unable to) go", near=r"toilet|loo|bathroom|<PEE>|full", window=8),
+    cue("cauda_equina", "bladder", r"(?:went|go|going|tried|try|trying|needed|wanted) (?:\w+ )?(?:to )?(?:pee|wee|urinate|the toilet|the loo) <g3>(?:couldn't|can't|nothing|unable|wouldn't|won't)"),
+    cue("cauda_equina", "bladder", r"(?:didn't|did not|don't|couldn't|never) (?:even )?(?:know|realise|realize|notice|feel) (?:that )?(?:i'd|i had|i have|i was|i've|he'd|she'd|he had|she had|i) <g1>(?:peed|weed|wet|pooed|pooped|soiled|urinated|leaked|been incontinent|had an accident)"),
+    cue("cauda_equina", "bladder", r"(?:pants|knickers|underwear|trousers|bed|sheets|jeans) (?:are|is|was|were|keep getting|get|got) (?:\w+ )?(?:wet|soaked|damp)", unless=rx(r"sweat\w*|rain\w*|swim\w*|spill\w*|drink")),
     cue("cauda_equina", "bladder", r"(?:weak|slow|poor|reduced|dribbly|interrupted) (?:urine |urinary |pee |wee )?stream|stream (?:is |has been |has got |got )?(?:really |very |so )?(?:weak|slow|poor)|(?:push|strain|force) <g3>(?:to|when i) (?:pee|wee|urinate|go)"),
     cue("cauda_equina", "bladder", r"<PEE>", near=r"<NUMB>|feels? (?:\w+ )?(?:full|weird|strange|different)|<CANT> (?:tell|feel|sense|know) (?:when|if)|(?:always|constantly|still|permanently|never) (?:feels? )?(?:full|empty|empties)", window=8),
     cue("cauda_equina", "bladder",
         r"(?:<CANT>|don't|doesn't|didn't|no longer|not) (?:\w+ )?(?:feel|tell|know|sense|notice|realise|realize) (?:when|if|that|whether) (?:i|i'm|he|she|it|my bladder|my bowels?)(?:'s| is| am| need| needs| have| has|'ve)? <g3>(?:pee|wee|urinate|go|poo|full|empty|a pee|a wee|a poo|toilet|loo|bathroom|bowel movements?|stool|urine|bladder|bowels?|number two)"),
     cue("cauda_equina", "bowel", r"(?:pooed|pooped|poo'd|soiled|shat|shit|messed|crapped|pood|pooing|soiling) <SELFREF>"),
+    cue("cauda_equina", "bowel", r"<POO>|number two", near=r"<CANT> feel|can't feel|numb\w*|no (?:feeling|sensation)|don't feel", window=8, scope="sentence"),
     cue("cauda_equina", "bowel", r"(?:leak\w*|lost|losing|passing|pass) <g3>(?:poo|poop|stool|faeces|feces|bowel)"),
     cue("cauda_equina", "bowel", r"(?:bowel|faecal|fecal|anal|stool) (?:incontinen\w*|leak\w*|accidents?|urgency|<TROUBLE>|changes?|dysfunction)|incontinen\w* of (?:stool|faeces|feces|bowel)"),
     cue("cauda_equina", "bladder",
         r"(?:no|lost|lose|losing|loss of|poor|reduced|without|lack of|little|less|(?:don't|doesn't|do not|does not|haven't|hasn't|didn't|can't) (?:have |got |\w+ )?(?:any |much )?) ?(?:\w+ )?control (?:of|over) <g3>(?:<PEE>|<POO>|toilet|pelvic floor|when (?:i|he|she) (?:pee|wee|go|poo|need))"
         r"|(?:<CANT>|can't) (?:\w+ )?(?:control|hold|hold in) (?:<POSS> )?(?:<PEE>|<POO>)"
-        r"|(?:<PEE>|<POO>) control"
-        r"|(?:no|lost|loss of|poor|reduced|lack of|little|zero|less) (?:\w+ )?(?:<PEE>|<POO>) control"),
+        r"|(?:no|lost|loss of|poor|reduced|lack of|little|zero|less) (?:\w+ )?(?:<PEE>|<POO>) control"
+        r"|(?:<PEE>|<POO>) control (?:is |has |has been |seems )?(?:poor|bad|gone|worse|lost|weak|reduced|not (?:good|great|right))"),
     cue("cauda_equina", "bladder", r"(?:having|had|have|keep having|an|little|few) accidents?", near=r"<PEE>|<POO>|toilet|loo|wet|bathroom|in time|pants|knickers|trousers|underwear|nappy|pads?|bed|myself", window=14, scope="sentence"),
     cue("cauda_equina", "bladder", r"(?:little|small|tiny|few|couple of|embarrassing) accidents?"),
-    cue("cauda_equina", "bladder", r"(?:<CANT>|can't|don't|didn't|never) (?:always )?(?:get|make it|reach) (?:to )?(?:the )?(?:toilet|loo|bathroom) in time"),
+    cue("cauda_equina", "bladder", r"(?:<CANT>|can't|don't|didn't|never) (?:always )?(?:get|make it|reach) (?:to )?(?:the )?(?:toilet|loo|bathroom)(?: in time)?"),
     cue("cauda_equina", "bladder", r"dribbl\w*", unless=rx(r"ball|football|basketball|drool\w*|mouth|saliva|chin|baby")),
     cue("cauda_equina", "bladder", r"<PEE>", near=r"weird|strange|odd|funny|different|not right|acting up|playing up|off"
         r"|(?:isn't|is not|not|doesn't|does not|won't|hasn't been|haven't been|aren't|stopped) (?:\w+ )?(?:working|work|functioning|emptying|empty|right|normal)", window=5),
-    cue("cauda_equina", "bladder", r"nothing (?:comes|came|will come|is coming) out|(?:only|just) (?:a )?(?:trickle|dribble|few drops)|(?:can't|won't|doesn't) (?:get (?:it|anything) )?(?:come )?out",
+    cue("cauda_equina", "bladder", r"(?:nothing|only (?:a )?(?:little|bit|tiny bit|small amount|drop|few drops)|not much|very little|hardly anything|barely anything|a trickle|a dribble|a few drops) (?:\w+ )?(?:comes|came|will come|is coming|coming|goes|comes? out)"
+        r"|(?:only|just) (?:a )?(?:trickle|dribble|few drops)|(?:can't|won't|doesn't) (?:get (?:it|anything) )?(?:come )?out",
         near=r"<PEE>|toilet|loo|bathroom", window=12, scope="sentence"),
     cue("cauda_equina", "bladder", r"(?:no|lost|lose|losing|loss of|don't|doesn't|can't|cannot|never|didn't|not) (?:get |feel |have |sense |getting |feeling )?(?:the |an |any |my )?(?:urge|need|sensation|feeling) (?:to )?<g2>(?:pee|wee|urinate|go|poo|empty)"),
     cue("cauda_equina", "bladder", r"push\w*|strain\w*|forc\w*|squeez\w*|bear down", near=r"pee|wee|urine|urinate|bladder", window=5),
@@ -188,7 +197,7 @@ CUES: tuple[Cue, ...] = (
     cue("cauda_equina", "sexual", r"erections?|erectile|hard-?ons?",
         near=r"stopped|gone|problems?|trouble|difficult\w*|<CANT>|can't|unable|lost|losing|weak|issues?|won't|doesn't|don't|no|not|any more|anymore", window=4),
     cue("cauda_equina", "bilateral",
-        r"both (?:of (?:my|his|her) )?(?:legs|feet|thighs|calves|sides|buttocks|hips)|(?:my|his|her|the) legs|(?:each|either) leg|(?:left|right) and (?:left|right) legs?|both (?:left|right) and",
+        r"both (?:of )?(?:(?:my|his|her|the) )?(?:legs|feet|thighs|calves|sides|buttocks|hips)|(?:my|his|her|the) legs|(?:each|either) leg|(?:left|right) and (?:left|right) legs?|both (?:left|right) and",
         near=r"sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|burning|electric|radiat\w*|pain|<NUMB>|down|symptoms|affect\w*|spread\w*|travel\w*|into",
         window=7, unless=rx(r"stretch\w*|bend\w*|raise|lift|straight|hold|exercise|squat\w*|bent|swing|strengthen\w*")),
     cue("cauda_equina", "bilateral", r"(?:and|now|into|in|to|down) both(?! (?:of )?(?:my |his |her )?(?:arms|hands|knees|shoulders|hips|sides of my neck))",
@@ -197,7 +206,7 @@ CUES: tuple[Cue, ...] = (
         near=r"sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|pain|spread\w*|now|too|as well", window=8, scope="sentence"),
     cue("cauda_equina", "bilateral", r"(?:sciatica|leg pain|pain|numbness|tingling) <g4>(?:switch\w*|alternat\w*|swap\w*|mov\w*|jump\w*|flip\w*) <g2>(?:between|from one|to the other|sides|legs)"),
     cue("cauda_equina", "bilateral", r"bilat\w* (?:sciatica|leg|radicul\w*|symptoms|numbness|weakness|pain|nerve|lower limb)|alternating sciatica|sciatica on both sides|double sciatica"),
-    cue("cauda_equina", "ces", r"cauda equina|\bces\b", kind="history", info="general"),
+    cue("cauda_equina", "ces", r"cauda equina|\bces\b", kind="history", info="any"),
 
     # ---------------------------------------------------------------- neurological deficit
     cue("neurological_deficit", "weakness", r"foot drop|drop foot|dropped foot|foot (?:is |keeps )?(?:dropping|drops|flops|flopping|slaps|slapping)|(?:foot|feet) (?:keeps? |kept )?(?:drag\w*|catch\w*|scuff\w*|slap\w*)"),
@@ -210,27 +219,34 @@ CUES: tuple[Cue, ...] = (
     cue("neurological_deficit", "weakness",
         r"(?:<CANT>|won't|wont) (?:\w+ )?(?:lift|raise|pull up|bend up|point|flex|move|control) (?:<POSS> )?(?:<SIDE> )?(?:foot|feet|toes?|ankles?|big toe|legs?)"),
     cue("neurological_deficit", "weakness",
-        r"(?:foot|feet|toes?|legs?|ankles?) (?:\w+ )?(?:won't|wont|doesn't|don't|will not|can't|isn't|aren't|does not|do not) (?:\w+ )?(?:lift|come up|go up|bend|bend up|flex|move|work|working|hold (?:me|my weight|him|her)|support|carry|obey|respond)"),
+        r"(?:foot|feet|toes?|legs?|ankles?) (?:\w+ )?(?:won't|wont|doesn't|don't|will not|can't|isn't|aren't|does not|do not) (?:\w+ )?(?:lift|come up|go up|bend|bend up|flex|move|work|working|hold (?:me|my weight|him|her)|support|carry|obey|respond|do what|cooperate|co-operate|listen)"),
+    cue("neurological_deficit", "weakness", r"(?:walking|standing|getting up|climbing stairs) <g3>(?:difficult|hard|impossible|a struggle|tricky|a nightmare)",
+        unless=rx(r"long|far|distances?|for (?:long|more than|over|ages)|miles|hills?|uphill")),
     cue("neurological_deficit", "weakness", r"(?:<CANT>|can't) (?:walk|stand|balance) on (?:<POSS> )?(?:heels?|tip ?toes|tiptoes|toes)"),
     cue("neurological_deficit", "weakness",
         r"(?:legs?|knees?|feet|foot|ankles?|hips?) <g5>(?:giv\w* way|gave way|give out|gave out|giving out|buckl\w*|collaps\w*|fold\w* under|go(?:es|ing)? from under|went from under|go(?:es)? to jelly)",
         unless=rx(r"twist\w*|football|rugby|netball|sport|acl|ligament|cartilage|menisc\w*|tackle|sprain\w*|skiing|dislocat\w*")),
     cue("neurological_deficit", "weakness", r"<TROUBLE> (?:\w+ )?(?:lifting|raising|moving|pulling up|bending up|controlling) (?:<POSS> )?(?:<SIDE> )?(?:foot|feet|toes?|ankles?|legs?)"),
     cue("neurological_deficit", "weakness",
-        r"<LEG>", near=r"weak|weaker|weakness|weakening|feeble|no strength|lost (?:all |my )?strength|losing strength|jelly|wobbly|like rubber|heavy and weak|floppy",
+        r"<LEG>", near=r"weak|weaker|weakness|weakening|feeble|(?:no|lost|losing|loss of|reduced|less|lack of) (?:all |my |any |the )?(?:strength|power)|jelly|wobbly|like rubber|heavy and weak|floppy",
         window=5, unless=rx(r"core|glutes?|abs|hamstrings?|quads?|muscles? (?:in|of|around) (?:my|the) hips?|hip muscles|exercises? (?:for|to)|strengthen\w*")),
     cue("neurological_deficit", "weakness",
         r"(?:<CANT>|can't|<TROUBLE>|unable to) (?:even |really |properly )?(?:walk|walking|stand|standing|stand up|get up|weight ?bear\w*|bear weight|put weight)(?! (?:for|far|long|very|more than|up straight|straight|without|too|as|much|upright))"),
     cue("neurological_deficit", "weakness", r"(?:keep|keeps|kept|started|been) (?:on )?(?:stumbling|tripping|falling over|falling|losing (?:my|his|her) balance)|unsteady on (?:my|his|her) feet|(?:my|his|her) balance (?:is|has gone|has been) (?:off|bad|gone|poor)"),
     cue("neurological_deficit", "weakness", r"paraly[sz]\w*|<CANT> move (?:<POSS> )?(?:legs?|feet)|(?:<CANT>|can't) feel (?:<POSS> )?(?:legs|feet|leg|foot)", urgency="emergency"),
-    cue("neurological_deficit", "weakness", r"(?:progressive|worsening|increasing|spreading|new) (?:neurological |neuro |motor )?(?:weakness|deficit|numbness)|motor (?:weakness|deficit|loss)|(?:numb\w*|weakness|tingl\w*) (?:is )?(?:spreading|getting worse|worsening)"),
+    cue("neurological_deficit", "weakness", r"(?:dorsiflexion|plantarflexion|plantar flexion|ehl|eversion|great toe extension|big toe extension|knee extension|hip flexion|myotomal|ankle) (?:weakness|power (?:is )?(?:reduced|[0-4]/5)|[0-4]/5|is weak|weak)"
+        r"|weak\w* (?:\w+ )?(?:dorsiflexion|plantarflexion|ehl|ankle eversion|great toe|big toe)|(?:power|strength) (?:\w+ )?[0-4]/5"),
+    cue("neurological_deficit", "weakness", r"(?:progressive|worsening|increasing|spreading|new) (?:neurological |neuro |motor )?(?:weakness|deficit|numbness)|motor (?:weakness|deficit|loss)|(?:numb\w*|weakness|tingl\w*) <g4>(?:spreading|getting worse|worsening|moving up|creeping up)"),
 
     # ---------------------------------------------------------------- infection
     cue("infection", "fever", r"fevers?|feverish|febrile|pyrexi\w*|(?:high|raised|a) temp(?:erature)?|temp(?:erature)? (?:is |was |of |at |went up to |reading |hit |keeps going up )?(?:3[89]|4[01]|10[0-5])"
-        r"|(?:3[89]|4[01])(?:\.\d)? ?(?:°|degrees|c\b)|(?:10[0-5])(?:\.\d)? ?(?:°|degrees|f\b)|burning up|hot and cold|hot and shivery|flu-?like|fluey|flu symptoms"),
-    cue("infection", "fever", r"chills|shiver\w*|shivery|the shivers|shakes|rigou?rs|cold sweats|shaking with cold"),
+        r"|(?:3[89]|4[01])(?:\.\d)? ?(?:°|degrees|c\b)|(?:10[0-5])(?:\.\d)? ?(?:°|degrees|f\b)|burning up|hot and cold|hot and shivery|flu-?like|fluey|flu symptoms"
+        r"|(?:i've got|i have|i've|got|have|with|like i've got|like i have|coming down with) (?:the |a )?(?:flu|influenza)",
+        unless=rx(r"temp\w* (?:of |is |was |at |reading |around |about )?(?:3[4-6](?:\.\d+)?|37(?:\.[0-7]\d*)?|9[5-9](?:\.\d+)?)(?:c|f|°)?")),
+    cue("infection", "fever", r"chills|shiver\w*|shivery|the shivers|the shakes|rigou?rs|cold sweats|shaking with cold"),
     cue("infection", "fever",
-        r"night sweats?|night swea\w*|night sweets?|night-time sweats?|sweat\w* <g4>(?:at night|in the night|in bed|overnight|every night|in my sleep|through the night)|(?:drenched|soaked|soaking|wet|waking up|woke up|wake up) <g3>(?:sweat|sweats|sweating|sweaty)|sweat(?:ing)? buckets"),
+        r"night sweats?|night swea\w*|night sweets?|night-time sweats?|sweat\w* <g4>(?:at night|in the night|in bed|overnight|every night|in my sleep|through the night)|(?:drenched|soaked|soaking|wet|waking up|woke up|wake up) <g3>(?:sweat|sweats|sweating|sweaty)|sweat(?:ing)? buckets"
+        r"|(?:wake|waking|woke|wakes) up (?:\w+ )?(?:drenched|soaked|soaking|in a sweat|sweating|wet through|dripping)"),
     cue("infection", "drugs", r"inject(?:ing|ed|s)? (?:\w+ )?(?:drugs|heroin|myself|meth|cocaine|speed)|(?:iv|intravenous) drugs?|heroin|shoot\w* up|ivdu|pwid|drug user|needles? (?:use|sharing)", kind="history"),
     cue("infection", "immunity",
         r"hiv|aids|transplant\w*|chemo\w*|immuno\w*|immune (?:system )?(?:is )?(?:weak\w*|low|suppress\w*|compromis\w*|deficien\w*|problems?)|(?:weak\w*|low|poor|compromised|suppressed) immun\w*"
@@ -238,23 +254,26 @@ CUES: tuple[Cue, ...] = (
         kind="history"),
     cue("infection", "immunity",
         r"steroids?|prednisolone|prednisone|dexamethasone|hydrocortisone tablets",
-        near=r"long[- ]?term|for (?:years|months|ages|a long time|\d+ (?:years|months))|years|months|daily|every day|high[- ]?dose|on|taking|take",
-        window=6, kind="history", unless=rx(r"injection|injections|injected|epidural|inhaler|cream|jab|shot|one-off|single")),
-    cue("infection", "infection", r"(?:spinal|spine|bone|disc|kidney|urine|water|wound|urinary tract) infection|\buti\b|abscess|sepsis|septic|discitis|osteomyelitis|infected"),
+        near=r"long[- ]?term|for (?:years|months|ages|a long time|\d+ (?:years|months))|years|months|daily|every day|high[- ]?dose|on|taking|take|use|user|dependent|dependence|chronic",
+        window=6, kind="history", unless=rx(r"injection|injections|injected|epidural|inhalers?|creams?|jab|shot|one-off|single|spray|nasal|drops|gel|ointment|puffer|topical")),
+    cue("infection", "infection", r"(?:spinal|spine|bone|disc|kidney|urine|water|wound|urinary tract) infection|\buti\b|abscess|sepsis|septic|discitis|osteomyelitis|infected|tuberculosis|\btb\b|pyelonephritis"),
 
     # ---------------------------------------------------------------- cancer
     cue("cancer", "cancer",
-        r"cancers?|tumou?rs?|malignan\w*|carcinoma|sarcoma|lymphoma|leuka?emia|myeloma|melanoma|metasta\w*|\bmets\b|oncolog\w*|neoplasm|radiotherapy|radiation therapy|mastectomy|in remission|chemo\w*",
+        r"cancers?|(?:breast|prostate|lung|bowel|colon|colorectal|kidney|renal|thyroid|skin|ovarian|cervical|bladder|pancreatic|stomach|liver) ca\b|\bca (?:breast|prostate|lung|bowel|colon)|tumou?rs?|malignan\w*|carcinoma|sarcoma|lymphoma|leuka?emia|myeloma|melanoma|metasta\w*|\bmets\b|oncolog\w*|neoplasm|radiotherapy|radiation therapy|mastectomy|in remission|chemo\w*",
         kind="history", urgency="urgent", info="any",
         unless=rx(r"cancer (?:charity|research|screening|awareness|run|walk)|race for life|runs? in (?:my|the|our) family|family history|risk of|my risk"
-                  r"|benign|non-?cancerous|not cancer|wasn't cancer|isn't cancer|all clear from (?:the )?(?:scan|test)")),
+                  r"|benign|non-?cancerous|not cancer|wasn't cancer|isn't cancer|all clear from (?:the )?(?:scan|test)"
+                  r"|star sign|zodiac|horoscope|scare|false alarm|it was nothing|turned out")),
     cue("cancer", "weight",
         r"(?:lost|losing|dropped|dropping|shed|shedding|lose) <g4>(?:\d+(?:\.\d+)? ?)?(?:weight|pounds|lbs?|kilos?|kgs?|stones?|st|dress sizes?|a size)|weight loss|(?:weight|pounds) (?:is |has |have |keeps? )?(?:been )?(?:dropping|dropped|falling|fallen|going down|gone down|coming off|falling off)"
         r"|(?:clothes|trousers|jeans|belt|rings?) <g3>(?:loose|looser|baggy|hanging off|falling off)|getting (?:much |really |so |very )?(?:thinner|skinny|skinnier)|wasting away",
-        urgency="urgent", unless=_INTENT_OR_EXPLAINED, but_if=_UNINTENDED),
+        urgency="urgent", unless=_INTENT, unless_clause=_PLAN, but_if=_UNINTENDED),
     cue("cancer", "night",
         r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|throbs?|throbbing|worse|worst|bad) <g4>(?:at night|during the night|in the night|overnight|every night|all night|at nighttime|at night-time|nights)"
-        r"|night pain|night-time pain|nighttime pain|(?:wakes?|waking|woken|woke) (?:me |him |her )?(?:up )?<g3>(?:at night|in the night|every night|from sleep|with (?:the )?pain|because of (?:the )?pain|in agony)"
+        r"|night pain|night-time pain|nighttime pain"
+        r"|(?:pain|it|back|hip|leg|sciatica|ache|aching|this|agony|throbbing) <g2>(?:wakes?|waking|woken|woke|keeps waking) (?:me|him|her|us)"
+        r"|(?:woken|waking|wake|wakes|woke) (?:me |him |her )?(?:up )?(?:with|by|from|due to|because of|in) (?:the |my |his |her )?(?:pain|agony|back|hip|sciatica|ache)"
         r"|(?:pain|it) (?:wakes|keeps|kept|woke) (?:me|him|her) (?:up|awake)|keeps (?:me|him|her) (?:up|awake) at night"
         r"|(?:at night|in the night|overnight|nights?|in bed) <g4>(?:because of|due to|from|with) (?:the |my |his |her )?(?:pain|back|hip)",
         unless=_POSITIONAL),
@@ -267,14 +286,16 @@ CUES: tuple[Cue, ...] = (
 
     # ---------------------------------------------------------------- fracture
     cue("fracture", "trauma",
-        r"(?:fell|fall|falling|fallen|dropped|came|come|coming|tumbled|jumped|thrown|slipped|slid) <g3>(?:off|from|down|out of) (?:a |the |my |an |some |his |her )?<g2>(?:ladders?|roofs?|scaffold\w*|heights?|trees?|horses?|walls?|stairs|steps|staircase|balcony|bunk|loft|attic|trampoline|bikes?|motorbikes?|motorcycles?|bicycles?|cliffs?|buildings?|windows?|stages?|trucks?|lorry|chairs?|tables?|stools?|bed)",
+        r"(?:fell|fall|falling|fallen|dropped|came|come|coming|tumbled|jumped|thrown|slipped|slid) <g3>(?:off|from|down|out of) <g4>(?:ladders?|roofs?|scaffold\w*|heights?|trees?|horses?|walls?|stairs|steps|staircase|balcony|bunk|loft|attic|trampoline|bikes?|motorbikes?|motorcycles?|bicycles?|cliffs?|buildings?|windows?|stages?|trucks?|lorry|chairs?|tables?|stools?|bed)",
         kind="event"),
     cue("fracture", "trauma", r"(?:fell|fall|falling|fallen|dropped|drop|jumped|tumbled) (?:about |around |nearly |over |almost |roughly )?(?:\d+(?:\.\d+)?|two|three|four|five|six|ten|several|a few|a couple of) ?(?:m|metres|meters|feet|ft|foot|storeys|stories|floors)",
         kind="event"),
     cue("fracture", "trauma",
         r"(?:car|road|traffic|motorbike|motorcycle|bike|cycling|vehicle|auto|head-on|rta|rtc|skiing|riding|horse|quad|work) (?:crash|accident|collision|smash|wreck|rta)|\b(?:rta|rtc|mva|mvc)\b|(?:crash|crashed|wrote off|rolled|flipped) (?:my |the |our |his |her )?(?:car|bike|motorbike|van)"
         r"|(?:hit|struck|knocked down|run over|rammed) by (?:a |an |another )?(?:car|van|bus|lorry|truck|vehicle|motorbike|bike|cyclist|driver)|rear[- ]?ended|knocked (?:off|down|over)(?: (?:my|his|her|a|the) (?:bike|motorbike|bicycle|scooter|horse))?|knocked (?:off|down|over) by|run over|(?:car|van|vehicle|bike) (?:was |got )?(?:hit|struck|smashed|rammed|shunted|written off|totalled|totaled)|whiplash|car (?:flipped|rolled)|(?:came|come|thrown) off (?:my |the |a )?(?:motorbike|bike|horse|motorcycle)",
-        kind="event"),
+        kind="event", unless=rx(r"(?:feels?|felt|feeling) (?:like|as if|as though)|as if|as though")),
+    cue("fracture", "trauma", r"(?:in|involved in|had|have been in|been in) (?:a |an )(?:\w+ )?(?:crash|collision|smash|pile-?up|wreck)",
+        kind="event", unless=rx(r"crash (?:course|diet|test|mat|pad)|(?:feels?|felt|feeling) (?:like|as if|as though)|computer|laptop|stock market")),
     cue("fracture", "trauma",
         r"(?:landed|land|landing|fell|fall|came down|thrown) (?:\w+ )?(?:hard|heavily|badly|awkwardly|flat|straight|right)? ?(?:on|onto) (?:my|his|her|the) (?:back|spine|bum|bottom|tailbone|coccyx|hip|butt|backside|side|neck|head)",
         kind="event"),
@@ -285,12 +306,13 @@ CUES: tuple[Cue, ...] = (
         r"(?:<CANT>|can't|unable to|won't) (?:\w+ )?(?:put|bear|take) (?:any )?weight|(?:<CANT>|can't|unable to) weight ?bear|non weight bearing",
         near=r"fell|fall|falls|falling|fallen|slipped|tripped|trip|knocked|accident|landed", window=30),
     cue("fracture", "trauma",
-        r"fell|fall|falls|falling|fallen|slipped|slip|tripped|trip|stumbled|sneez\w*|cough\w*|lift\w*|bent|bending|bend|twist\w*|sudden\w*|out of nowhere|bump\w*|knock\w*|jarr\w*|sat down (?:hard|heavily)|popped|snapped|crack\w*",
+        r"fell|fall|falls|falling|fallen|slipped|slip|tripped|trip|stumbled|sneez\w*|cough\w*|lift\w*|bent|bending|bend|twist\w*|sudden\w*|out of nowhere|bump\w*|knock\w*|jarr\w*|sat down (?:hard|heavily)|popped|snapped|crack\w*"
+        r"|pick(?:ed|ing)? up|carry\w*|carried|reach\w*|back went|bent over|lean\w*|stood up|getting up|got up|rolled over|something went|went ping|felt a pop",
         needs="fragile", kind="event", unless=rx(r"fell asleep|fall asleep|falling asleep|trip to|trip abroad|trip away")),
 
     # ---------------------------------------------------------------- aortic aneurysm
     cue("aortic_aneurysm", "pulse",
-        r"puls\w*|throb\w*|beat\w*|heartbeat|heart beat|pound\w*|thump\w*|flutter\w*|heart",
+        r"puls\w*|throb\w*|beat\w*|heartbeat|heart ?beat\w*|pound\w*|thump\w*|flutter\w*",
         near=r"tummy|belly|abdomen|abdominal|stomach|navel|belly button|tum|midriff", window=6,
         unless=rx(r"heart rate|heartburn|beat (?:the|it)|pound (?:of|coin)|pounds?")),
     cue("aortic_aneurysm", "pulse", r"(?:puls\w*|pulsatile|throbb\w*) (?:mass|lump|swelling)"),
@@ -307,11 +329,12 @@ CUES: tuple[Cue, ...] = (
         r"|(?:crushing|squeezing|heavy|tight|central) (?:\w+ )?chest(?! (?:stretch|opener|press|muscle|workout|exercise))|heart attack|cardiac arrest|angina"
         r"|(?:sitting|sat|weight|pressing|pushing|squeezing|band|vice|elephant) (?:on|around|across|over) (?:my |his |her |the )?chest"
         r"|(?:pain|ache|tingl\w*|heaviness|numb\w*) <g3>(?:spreading|spreads|going|radiating|radiates|moving) (?:down |up |in |into |to )?(?:my |his |her |the )?(?:left arm|jaw)",
-        kind="event", info="general"),
+        kind="event", info="general",
+        unless=rx(r"from coughing|coughing fits?|from (?:a |the |my )?cough|chest infection|from (?:the )?(?:gym|bench|push-?ups|press-?ups|workout)|costochondritis|pulled (?:a )?(?:chest )?muscle|pecs|pectorals?")),
     cue("breathing", "breathing",
         r"(?:<CANT>|can't|<TROUBLE>|hard|difficult|struggl\w*) (?:to )?(?:breathe|breathing|catch (?:my|his|her) breath|get (?:my |his |her |enough )?(?:breath|air)|take a (?:full |deep )?breath)",
         unless=_EXERCISE),
-    cue("breathing", "breathing", r"short(?:ness)? of breath|breathless\w*|out of breath|winded|(?:breathing|breath) is (?:fast|rapid|shallow|laboured|labored|difficult|hard)|sob\b", unless=_EXERCISE),
+    cue("breathing", "breathing", r"short(?:ness)? of breath|breathless\w*|out of breath|(?:breathing|breath) is (?:fast|rapid|shallow|laboured|labored|difficult|hard)", unless=_EXERCISE),
     cue("breathing", "breathing", r"gasping|wheez\w*|choking|air hunger|(?:lips|face) (?:are |is |going |turning |gone |went |turned )?(?:blue|grey|gray)|coughing up blood|cough\w* (?:up )?blood"),
     cue("breathing", "breathing", r"(?:pain|hurts?|hurting|painful|sharp|stabbing|agony) <g3>(?:to breathe|when (?:i |he |she )?(?:breathe|breathing|take a (?:deep )?breath|inhale|breath in)|on breathing|on inspiration)"),
     cue("stroke", "stroke",
@@ -339,7 +362,7 @@ CUES: tuple[Cue, ...] = (
 
     # ---------------------------------------------------------------- self harm
     cue("self_harm", "self_harm",
-        r"suicid\w*|(?:kill|killing|killed|end|ending|take|taking) (?:myself|my (?:own )?life|it all|things|my suffering for good)|end it|(?:hang|hanging|drown|drowning|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving) myself",
+        r"suicid\w*|(?:kill|killing|killed|end|ending|take|taking) (?:my ?self|my (?:own )?life|it all|things|my suffering for good)|end it|(?:hang|hanging|drown|drowning|harm|harming|harmed|starve|starving) my ?self",
         kind="symptom",
         unless=rx(r"(?:been|am|i'm|was|keep|keeps|kept|are|were|you're|stop) killing myself (?:at|with|in|doing|working|training|on|over (?:work|the))|(?:hurt|hurting|cut|cutting|burn|burning|burnt|burned) myself (?:lifting|moving|at|doing|playing|in|on|while|when|during|carrying|falling|gardening|running|training|shaving|cooking|badly|again lifting|with a|by|trying)|accidentally|end it (?:there|now and|early|with)|end things (?:with|between)"),
         but_if=rx(r"on purpose|deliberately|intentionally|to cope|to feel|want|urge|urges|thoughts?|thinking|tempted|feel like|suicid\w*|end it all|overdose|my life")),
@@ -347,11 +370,18 @@ CUES: tuple[Cue, ...] = (
         r"self[- ]?harm\w*|(?:want|wanted|wanting|wish|wishing|going|ready|plan|planning) (?:\w+ )?(?:to )?(?:die|be dead|not be here|not exist|disappear forever|not wake up)"
         r"|wish (?:i|he|she) (?:was|were|wasn't|weren't|had never been|could) (?:dead|here|alive|born|die)|better off (?:dead|without (?:me|him|her)|if (?:i|he|she) (?:wasn't|weren't|was not|were not|was gone|were gone|died|wasn't here|weren't here))"
         r"|(?:don't|do not|doesn't|no longer|not|don't really) (?:\w+ )?want to (?:live|be alive|be here|exist|go on|wake up|carry on|be around)"
+        r"|(?:want|wanting|wish|wishing) (?:it all|everything|my life|life|things|all of this|all of it|the world) to (?:end|stop|be over)"
+        r"|(?:don't|can't|do not|cannot|no longer|struggle to) see (?:the |any |much )?(?:point|reason) (?:in|of|to) (?:living|life|going on|carrying on|being here|anything|it all|live|being alive)"
         r"|(?:no|not any|not a|nothing|not much) (?:\w+ )?(?:reason|point) (?:to|in|of) (?:live|living|going on|carrying on|being alive|being here|life)|what's the point (?:in|of) (?:living|life|going on|carrying on|anything|it all|being)"
         r"|nothing (?:left )?to live for|life (?:is not|isn't|is no longer|not|isn't really|doesn't seem) worth (?:living|it)|(?:<CANT>|can't) (?:go on|carry on|keep going|do this)(?: like this| anymore| any more| any longer|$|[.!?])"
         r"|(?:rather|sooner|prefer to) (?:be )?(?:dead|die)|(?:might|may|could) (?:just )?as well (?:be dead|die|not be here|not exist|end it)|(?:better|easier) (?:off )?(?:dead|to die|if i died|if i was dead)"
         r"|take (?:all|a lot of|loads of|lots of|a bunch of|the whole|every one of|too many of) (?:my |the |of my )?(?:pills|tablets|painkillers|medication|meds)"
         r"|(?:never|not) wake up|(?:sleep|go to sleep) (?:forever|and (?:never|not) wake)|give up on (?:life|living|everything)"),
+    cue("self_harm", "self_harm", r"(?:hurt|hurting|cut|cutting|burn|burning|injure|injuring|punish|punishing) my ?self",
+        near=r"want\w*|urges?|thoughts?|thinking|feel like|tempted|on purpose|deliberately|intentionally|to cope|to feel|again|started|keep|kept|been|stop myself|going to|gonna|might",
+        window=6, scope="sentence",
+        unless=rx(r"(?:hurt|hurting|cut|cutting|burn|burning|burnt|burned|injure\w*) my ?self (?:lifting|moving|at|doing|playing|in|on|while|when|during|carrying|falling|gardening|running|training|shaving|cooking|badly|by|trying|with)|accidentally|keep (?:hurting|injuring) my ?self (?:at|when|by|doing)"),
+        but_if=rx(r"on purpose|deliberately|intentionally|to cope|to feel|want\w*|urges?|thoughts?|thinking|tempted|feel like")),
     cue("self_harm", "self_harm", r"overdos\w*|\bod\b (?:on|tonight)",
         unless=rx(r"accidental\w*|avoid\w*|without overdos\w*|(?:scared|afraid|worried|careful|risk|danger|dangers) (?:of|about|not to) (?:\w+ )?overdos\w*|safe dose|maximum dose|how much|how many|opioid overdoses|overdose risk")),
 )
@@ -362,7 +392,7 @@ RAPID = rx(r"rapid\w*|quick\w*|fast|sudden\w*|by the hour|hour by hour|every hou
 
 # Message-level features some cues need: bones that break with little force (AHCPR: minor trauma
 # with osteoporosis or long-term steroids, or in an older patient).
-FRAGILE = rx(r"osteopor\w*|osteopen\w*|brittle bones?|thin(?:ning)? bones?|bone thinning|weak bones?|fragile bones?"
+FRAGILE = rx(r"(?:on|taking|take|using) (?:oral )?(?:steroids?|prednisolone|prednisone)|osteopor\w*|osteopen\w*|brittle bones?|thin(?:ning)? bones?|bone thinning|weak bones?|fragile bones?"
              r"|low bone density|bone density (?:is |was )?low|(?:long[- ]?term|for years|years of|years on) <g2>(?:steroids?|prednisolone|prednisone)"
              r"|(?:steroids?|prednisolone|prednisone) <g3>(?:for years|for months|long[- ]?term|for a long time|for ages)")
 
@@ -371,13 +401,13 @@ _NUM = r"(\d{1,3})"
 _NOT_UNIT = (r"(?!\s*(?:'|\"|′|%|kg|kgs|kilos?|lbs?|pounds|stones?|st\b|cm|mm|ft\b|foot|feet|inches|in\b|weeks?|months?"
              r"|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|am\b|pm\b|o'clock|reps?|times|miles?|km|percent"
              r"|degrees|°|mg|/10|out of|of\b|and a half (?:weeks|months)|x\b|-\d|\.\d|:\d))")
-_PERSON = (r"son|daughter|boy|girl|child|kid|grandson|granddaughter|nephew|niece|wife|husband|mum|mom|dad"
+_PERSON = (r"(?:mother|father|sister|brother|son|daughter)-in-law|son|daughter|boy|girl|child|kid|grandson|granddaughter|nephew|niece|wife|husband|mum|mom|dad"
            r"|father|mother|partner|brother|sister|patient|grandad|grandpa|grandma|nan|nana|granny|grandmother"
            r"|grandfather|he|she|me")
 _AGE_FORMS = [
     # "I'm 67", "I am 67 years old", "aged 70", "at the age of 55", "turned 60"
     r"(?:i'm|i am|i'm now|i am now|i've just turned|just turned|i turned|turning|turned|aged|age|at age"
-    rf"|at the age of|at the ripe old age of)\s+{_NUM}\b{_NOT_UNIT}",
+    rf"|at the age of|at the ripe old age of)\s*[:=]?\s*{_NUM}\b{_NOT_UNIT}",
     # "67 year old", "67-year-old", "67yo", "67 y/o", "67 yrs old"
     rf"{_NUM}\s*-?\s*(?:years?|yrs?|yr)[\s-]*olds?\b|{_NUM}\s*(?:yo|y/o|y\.o\.?|yrs?\.?\s+old)\b",
     # "my son (12)", "my son, 12,", "me (67)": a person then a bare number

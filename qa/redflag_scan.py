@@ -60,7 +60,8 @@ def _matches(doc: Doc, cue: Cue):
         i, j = doc.token_span(start, end)
         if i == j or doc.tokens[i].clause != doc.tokens[j - 1].clause:
             continue  # a cue never straddles two clauses
-        if cue.unless and _in_sentence(doc, cue.unless, i) and not (cue.but_if and _in_sentence(doc, cue.but_if, i)):
+        unless = (cue.unless and _in_sentence(doc, cue.unless, i)) or (cue.unless_clause and _in_clause(doc, cue.unless_clause, i))
+        if unless and not (cue.but_if and _in_sentence(doc, cue.but_if, i)):
             continue
         if cue.near is None:
             yield start, end
@@ -73,8 +74,26 @@ def _matches(doc: Doc, cue: Cue):
             n = min(near, key=lambda n: abs(n.start() - start))
             ni, nj = doc.token_span(*n.span())
             # nothing between the two parts may negate them: "my legs don't feel weak"
-            if not ctx.negation_between(doc, min(j, nj), max(i, ni)):
-                yield min(start, n.start()), max(end, n.end())
+            if ctx.negation_between(doc, min(j, nj), max(i, ni)):
+                continue
+            # across a clause boundary the parts must not each have their own predicate:
+            # "numbness, my bum and inner thighs" pairs; "numb foot and my bum hurts" does not
+            if doc.tokens[i].clause != doc.tokens[ni].clause and (_own_predicate(doc, i) or _own_predicate(doc, ni)):
+                continue
+            yield min(start, n.start()), max(end, n.end())
+
+
+_PREDICATE = rx(r"hurt\w*|ache\w*|aching|sore|pain\w*|itch\w*|burn\w*|fine|ok|okay|normal|stiff|tight|bruised|cramp\w*")
+
+
+def _own_predicate(doc: Doc, i: int) -> bool:
+    a, b = doc.clause_bounds(i)
+    return bool(_PREDICATE.search(doc.text, doc.tokens[a].start, doc.tokens[b - 1].end))
+
+
+def _in_clause(doc: Doc, pattern: re.Pattern, i: int) -> bool:
+    a, b = doc.clause_bounds(i)
+    return bool(pattern.search(doc.text, doc.tokens[a].start, doc.tokens[b - 1].end))
 
 
 def _in_sentence(doc: Doc, pattern: re.Pattern, i: int) -> bool:
@@ -84,8 +103,10 @@ def _in_sentence(doc: Doc, pattern: re.Pattern, i: int) -> bool:
 
 def _stands(doc: Doc, cue: Cue, i: int, j: int) -> bool:
     """Context check: does this cue, at tokens [i, j), say the red flag is present now?"""
-    if ctx.is_negated(doc, i, j) or ctx.is_hypothetical(doc, i) or ctx.is_general_question(doc, i):
+    if ctx.is_negated(doc, i, j) or ctx.is_hypothetical(doc, i):
         return False
+    if cue.category != "self_harm" and ctx.is_general_question(doc, i):
+        return False  # "what is foot drop?" asks about a sign; "what's the point of living?" does not
     if cue.info and ctx.is_info_question(doc, i, worry=cue.info == "any"):
         return False
     if cue.kind == "event" and ctx.in_past(doc, i, j, recent_too=True):
@@ -104,8 +125,8 @@ def _stands(doc: Doc, cue: Cue, i: int, j: int) -> bool:
         return person >= 0 and ctx.is_about_their_pain(doc, person)
     if ctx.has_history_marker(doc, i, j, had_counts=bool(cue.info)):
         return False
-    if who == "distant":
-        return ctx.has_present_marker(doc, person, j) or ctx.is_about_their_pain(doc, person)
+    if who == "distant":  # an acquaintance: only when it is happening now ("my friend can't feel her legs")
+        return ctx.has_present_marker(doc, person, j)
     return True
 
 
@@ -156,7 +177,7 @@ def _age_applies(doc: Doc, start: int, end: int, age: int) -> bool:
         return True
     if ctx.has_history_marker(doc, i, j, had_counts=False):
         return False
-    return who == "close" or ctx.is_about_their_pain(doc, person)
+    return who == "close"  # "people over 50", "my friend is 70": not the one asking
 
 
 def stated_own_age(text: str) -> int | None:

@@ -103,6 +103,18 @@ _SUBJECTS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "my", "it", "it's", "h
                        "when", "which", "who", "what", "anyway", "sometimes", "last"})
 
 
+_I = frozenset({"i", "i'm", "i've", "i'd", "i'll"})
+# Words that may come right before "I" inside one clause ("I don't think I have a fever").
+_BEFORE_I = frozenset("""
+think thought feel felt know knew believe say said says guess reckon suppose sure realise realize
+realised realized notice noticed remember mean wonder hope worry worried afraid scared if that when
+whether because as and or but so since until while before after where what how why which who whom
+then now also like unless though although once do does did don't doesn't didn't can can't could
+couldn't should would will won't have has had am is are was were be been being tell told ask asked
+wish whenever wherever cos cause coz till than me
+""".split())
+
+
 @dataclass(frozen=True)
 class Token:
     text: str  # normalised, lower case
@@ -206,7 +218,10 @@ def parse(text: str) -> Doc:
     sentence = clause = 0
     for n, (tok, start, end) in enumerate(spans):
         nxt = spans[n + 1][0] if n + 1 < len(spans) else ""
-        starts_clause = tok in _TERMINATORS or (tok in _JOINERS and nxt in _SUBJECTS)
+        prev = spans[n - 1][0] if n else ""
+        # run-on text: "no fever i wet myself" has a new clause at "i"
+        run_on = tok in _I and prev[:1].isalnum() and prev not in _BEFORE_I
+        starts_clause = run_on or tok in _TERMINATORS or (tok in _JOINERS and nxt in _SUBJECTS)
         if starts_clause and tokens and tokens[-1].clause == clause:
             clause += 1
         tokens.append(Token(tok, start, end, sentence, clause))

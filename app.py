@@ -1,0 +1,103 @@
+"""The browser chat and its API endpoint: a thin Gradio layer over qa.answer(); `python app.py` serves it."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import asdict
+
+import gradio as gr
+
+import qa
+from qa.answer import MAX_SAFETY_CHARS
+from qa.render import CSS, answer_html, question_html
+
+EXAMPLES = (
+    "Is bed rest good for a bad back?",
+    "What exercises help lower back pain?",
+    "What causes sciatica?",
+    "Why does my hip hurt when I walk?",
+)
+DEFAULT_K = 5
+QUEUE_SIZE = 32  # requests waiting beyond this are turned away with "queue full" instead of piling up
+CONCURRENCY = 2  # answers computed at once; each takes well under a second on two cores
+
+# Launch settings chosen for safety: no public link, no run history kept in the browser, no file
+# uploads and no extra served folders, no usage analytics. GRADIO_SERVER_NAME / GRADIO_SERVER_PORT
+# set the address (default 127.0.0.1:7860).
+LAUNCH_OPTIONS = dict(share=False, run_history=False, allowed_paths=None, max_file_size=0, css=CSS)
+
+
+def ask(question: str, k: int, history: list | None) -> qa.Answer:
+    """qa.answer(), with its errors shown to the user instead of hidden as a generic failure."""
+    try:
+        return qa.answer(question, k=k, history=history)
+    except qa.QAError as e:
+        raise gr.Error(str(e)) from e
+
+
+def respond(question: str, chat: list, asked: list[str], k: float) -> tuple[list, list[str], str]:
+    """Chat handler: answer the question given the user's earlier questions; returns (chat, asked, cleared box)."""
+    if not question or not question.strip():
+        gr.Warning("Type a question first.")
+        return chat, asked, question
+    ans = ask(question, int(round(k)), asked)
+    chat = [*chat, {"role": "user", "content": question_html(question)},
+            {"role": "assistant", "content": answer_html(ans)}]
+    return chat, [*asked, question], ""
+
+
+def answer_api(question: str, k: int = DEFAULT_K, history: list[str] | None = None) -> dict:
+    """Answer a question about back or hip pain from the library (same JSON as `python -m qa ask --json`).
+
+    history: the user's earlier messages in this conversation, oldest first; warning signs they
+    mention stay in force.
+    """
+    return asdict(ask(question, k, history))
+
+
+def create_app() -> gr.Blocks:
+    """The chat as a Gradio Blocks app, queue configured, not launched."""
+    with gr.Blocks(title="Back and hip pain library", analytics_enabled=False) as demo:
+        gr.Markdown("## Back and hip pain: what the library says\n"
+                    "Ask a question in your own words. Every answer is quoted from the library's source "
+                    "texts, with where it came from; nothing is written by a computer model. "
+                    "It is general information, not medical advice.")
+        asked = gr.State([])  # the user's questions as typed (the chat shows them escaped); server memory only
+        chat = gr.Chatbot(label="Conversation", height=560, buttons=[], feedback_options=None,
+                          latex_delimiters=[], sanitize_html=True, elem_id="qa-chat",
+                          placeholder="Ask about back or hip pain, or pick an example below.")
+        with gr.Row():
+            question = gr.Textbox(show_label=False, placeholder="e.g. is bed rest good for a bad back?",
+                                  max_length=MAX_SAFETY_CHARS, scale=8, autofocus=True, elem_id="qa-question")
+            send = gr.Button("Ask", variant="primary", scale=1, elem_id="qa-ask")
+        with gr.Row():
+            examples = [gr.Button(text, size="sm", variant="secondary", elem_classes="qa-example")
+                        for text in EXAMPLES]
+        with gr.Row():
+            k = gr.Slider(1, 10, value=DEFAULT_K, step=1, label="Passages per answer", elem_id="qa-k")
+            clear = gr.Button("Clear conversation", variant="secondary", elem_id="qa-clear")
+
+        private = dict(api_visibility="private")
+        for trigger in (question.submit, send.click):
+            trigger(respond, [question, chat, asked, k], [chat, asked, question], **private)
+        for button in examples:
+            button.click(respond, [button, chat, asked, k], [chat, asked, question], **private)
+        clear.click(lambda: ([], [], ""), None, [chat, asked, question], **private)
+        chat.clear(lambda: [], None, asked, **private)  # the chat's own bin icon forgets the history too
+        gr.api(answer_api, api_name="answer")
+    demo.queue(max_size=QUEUE_SIZE, default_concurrency_limit=CONCURRENCY)
+    return demo
+
+
+def main() -> None:
+    """Load (on a fresh checkout, first build) the index and the model, then serve the chat."""
+    print("[app] loading the index and model ...", file=sys.stderr, flush=True)
+    try:
+        qa.search("back pain", k=1)  # loads (or first builds) the index and the model now, so the first question is fast
+    except qa.QAError as e:
+        sys.exit(f"error: {e}")
+    create_app().launch(**LAUNCH_OPTIONS)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,79 @@
+"""Chunking: sentence splitting, passages within the model's window, stable ids (no model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qa.chunk import chunk_all, chunk_paragraph, sentence_spans, split_sentences
+from qa.corpus import load_corpus
+from qa.textmap import MappedText
+from qa.types import Location, Origin, Paragraph
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def para(text: str, section: str = "") -> Paragraph:
+    mt = MappedText.from_source(text, 100)
+    return Paragraph(text, (Origin("f.txt", Location(7, 3, 3, 100, 100 + len(text), section)),), mt.offsets)
+
+
+def test_sentences_respect_abbreviations_and_initials():
+    text = "Take ibuprofen, e.g. Nurofen, with food. Dr. Smith agrees. Niemuth, P.E. wrote it. Is it safe? Yes."
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got == ["Take ibuprofen, e.g. Nurofen, with food.", "Dr. Smith agrees.", "Niemuth, P.E. wrote it.",
+                   "Is it safe?", "Yes."]
+
+
+def test_short_fragments_join_the_sentence_before():
+    text = "Lift with your knees and keep your back straight. Yikes. Avoid twisting as you lift."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Lift with your knees and keep your back straight. Yikes.", "Avoid twisting as you lift."]
+
+
+def test_long_paragraph_is_cut_on_sentence_boundaries_within_budget():
+    sentences = [f"Sentence number {i} talks about the lower back and hips." for i in range(30)]
+    p = para(" ".join(sentences), section="Treatment")
+    passages = chunk_paragraph(p, words, max_tokens=40, min_tokens=5)
+    assert len(passages) > 1
+    for passage in passages:
+        assert words("Treatment:") + words(passage.text) <= 40
+        assert passage.text.endswith(".") and passage.title == "Treatment"
+    assert " ".join(x.text for x in passages) == p.text
+
+
+def test_passages_point_at_their_exact_characters():
+    p = para("First sentence is here. Second sentence is here. Third sentence is here.")
+    passages = chunk_paragraph(p, words, max_tokens=8, min_tokens=1)
+    for passage in passages:
+        start = passage.location.char_start - 100
+        assert p.text[start:start + len(passage.text)] == passage.text
+        assert passage.location.paragraph == 7 and passage.source == "f.txt"
+
+
+def test_a_sentence_longer_than_the_window_is_cut_at_clauses():
+    p = para("; ".join(f"clause {i} about sciatica and numbness" for i in range(40)) + ".")
+    passages = chunk_paragraph(p, words, max_tokens=30, min_tokens=5)
+    assert all(words(x.text) <= 35 for x in passages)
+
+
+def test_ids_are_stable_and_depend_on_text_only():
+    a = chunk_paragraph(para("Walking helps back pain recover."), words, 50, 5)[0]
+    b = chunk_paragraph(para("Walking helps back pain recover."), words, 50, 5)[0]
+    c = chunk_paragraph(para("Walking helps hip pain recover."), words, 50, 5)[0]
+    assert a.id == b.id != c.id
+
+
+def test_real_corpus_passages_fit_the_model_window():
+    from qa.embed import MiniLMEmbedder
+
+    counter = MiniLMEmbedder().count_tokens  # the tokenizer only: the network is not loaded
+    corpus = load_corpus(ROOT / "corpus")
+    passages = chunk_all(corpus.paragraphs, counter, 200, 24, corpus.locate_lines)
+    assert max(counter(p.embed_text) for p in passages) <= 230  # 256 minus special tokens, with margin
+    texts = [p.text for p in passages]
+    assert len(texts) == len(set(texts))
+    assert any(p.title == "Cauda equina syndrome (CES)" and "saddle" in p.text for p in passages)

@@ -1,0 +1,218 @@
+"""Index on disk and retrieval with a fake embedder: build, load, refuse, survive crashes, rebuild cheaply."""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from qa import store
+from qa.build import build_index, expected_manifest
+from qa.config import INDEX_FORMAT
+from qa.embed import KeywordEmbedder
+from qa.engine import Engine
+from qa.errors import CorpusError, IndexMismatchError, IndexMissingError, QueryError
+from qa.lexical import Lexical
+
+
+def engine(settings, embedder) -> Engine:
+    return Engine(settings.index_dir, settings.corpus_dir, settings, embedder, auto_build=False)
+
+
+def test_build_then_search_finds_the_passage(tiny_settings, fake_embedder):
+    report = build_index(tiny_settings.corpus_dir, tiny_settings.index_dir, settings=tiny_settings,
+                         embedder=fake_embedder, progress=False)
+    assert report.passages >= 4 and report.dropped >= 3 and report.duplicates == 1 and report.reused == 0
+    hits = engine(tiny_settings, fake_embedder).retriever().search("slipped disc pressing on a nerve", k=3)
+    assert "herniated disc" in hits[0].text
+    assert hits[0].source == "blanks.md" and hits[0].location.paragraph == 1
+    assert [h.rank for h in hits] == [1, 2, 3] and hits[0].score >= hits[1].score >= hits[2].score
+
+
+def test_manifest_records_what_the_index_depends_on(tiny_settings, fake_embedder):
+    build_index(tiny_settings.corpus_dir, tiny_settings.index_dir, settings=tiny_settings, embedder=fake_embedder,
+                progress=False)
+    build = tiny_settings.index_dir / store.current_build(tiny_settings.index_dir)
+    manifest = json.loads((build / "manifest.json").read_text())
+    assert manifest["format_version"] == INDEX_FORMAT
+    assert manifest["model"] == {"name": "keyword-fake", "sha256": fake_embedder.fingerprint, "dim": 64}
+    assert manifest["chunking"] == tiny_settings.chunk_settings()
+    assert set(manifest["corpus"]["files"]) == {"lines.txt", "blanks.md"}
+    assert manifest["counts"]["passages"] > 0 and manifest["built_at"]
+    assert (build / "dense.faiss").is_file() and (build / "report.json").is_file()
+
+
+def test_no_pickle_anywhere_in_the_index(tiny_settings, fake_embedder):
+    build_index(tiny_settings.corpus_dir, tiny_settings.index_dir, settings=tiny_settings, embedder=fake_embedder,
+                progress=False)
+    for path in tiny_settings.index_dir.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert not data.startswith(b"\x80"), f"{path} looks like a pickle"
+            assert path.suffix not in {".pkl", ".pickle"}
+            if path.suffix == ".npy":
+                np.load(path, allow_pickle=False)  # raises if it holds Python objects
+
+
+def test_index_built_with_another_model_is_refused(tiny_settings, fake_embedder):
+    build_index(tiny_settings.corpus_dir, tiny_settings.index_dir, settings=tiny_settings, embedder=fake_embedder,
+                progress=False)
+    other = KeywordEmbedder(dim=32)
+    with pytest.raises(IndexMismatchError, match=r"built with model .*python -m qa build"):
+        store.load(tiny_settings.index_dir, expected_manifest(other, tiny_settings))
+
+
+def test_index_built_with_other_chunking_or_format_is_refused(tiny_settings, fake_embedder):
+    build_index(tiny_settings.corpus_dir, tiny_settings.index_dir, settings=tiny_settings, embedder=fake_embedder,
+                progress=False)
+    with pytest.raises(IndexMismatchError, match="chunking"):
+        store.load(tiny_settings.index_dir, expected_manifest(fake_embedder, replace(tiny_settings, max_tokens=99)))
+    build = tiny_settings.index_dir / store.current_build(tiny_settings.index_dir)
+    manifest = json.loads((build / "manifest.json").read_text())
+    (build / "manifest.json").write_text(json.dumps(dict(manifest, format_version=INDEX_FORMAT + 1)))
+    with pytest.raises(IndexMismatchError, match="format"):
+        store.load(tiny_settings.index_dir, expected_manifest(fake_embedder, tiny_settings))
+
+
+def test_missing_index_says_how_to_build(tmp_path, tiny_settings, fake_embedder):
+    with pytest.raises(IndexMissingError, match="python -m qa build"):
+        engine(replace(tiny_settings, index_dir=tmp_path / "none"), fake_embedder).retriever()
+
+
+class ExplodingEmbedder(KeywordEmbedder):
+    def encode(self, texts, progress=False):
+        raise RuntimeError("power cut")
+
+
+def test_crash_mid_build_leaves_the_previous_index_live(tiny_settings, fake_embedder):
+    build_index(tiny_settings.corpus_dir, tiny_settings.index_dir, settings=tiny_settings, embedder=fake_embedder,
+                progress=False)
+    live = store.current_build(tiny_settings.index_dir)
+    (tiny_settings.corpus_dir / "new.txt").write_text("Pilates strengthens the core muscles that support the spine.\n")
+    with pytest.raises(RuntimeError, match="power cut"):
+        build_index(tiny_settings.corpus_dir, tiny_settings.index_dir, settings=tiny_settings,
+                    embedder=ExplodingEmbedder(), progress=False)
+    assert store.current_build(tiny_settings.index_dir) == live
+    hits = engine(tiny_settings, fake_embedder).retriever().search("bed rest", k=1)
+    assert "Bed rest" in hits[0].text
+
+
+def test_crash_while_writing_files_leaves_no_half_build(tiny_settings, fake_embedder, monkeypatch):
+    build_index(tiny_settings.corpus_dir, tiny_settings.index_dir, settings=tiny_settings, embedder=fake_embedder,
+                progress=False)
+    live = store.current_build(tiny_settings.index_dir)
+
+    def broken_save(self, folder):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(Lexical, "save", broken_save)
+    with pytest.raises(OSError, match="disk full"):
+        build_index(tiny_settings.corpus_dir, tiny_settings.index_dir, settings=tiny_settings,
+                    embedder=fake_embedder, progress=False)
+    assert store.current_build(tiny_settings.index_dir) == live
+    leftovers = [p.name for p in tiny_settings.index_dir.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []
+    store.load(tiny_settings.index_dir, expected_manifest(fake_embedder, tiny_settings))
+
+
+def test_incremental_rebuild_embeds_only_new_text(tiny_settings):
+    first = KeywordEmbedder()
+    full = build_index(tiny_settings.corpus_dir, tiny_settings.index_dir, settings=tiny_settings, embedder=first,
+                       progress=False)
+    assert full.embedded == first.calls > 0
+    again = KeywordEmbedder()
+    unchanged = build_index(tiny_settings.corpus_dir, tiny_settings.index_dir, settings=tiny_settings,
+                            embedder=again, progress=False)
+    assert unchanged.embedded == again.calls == 0 and unchanged.reused == full.embedded
+    (tiny_settings.corpus_dir / "new.txt").write_text("Pilates strengthens the core muscles that support the spine.\n")
+    third = KeywordEmbedder()
+    added = build_index(tiny_settings.corpus_dir, tiny_settings.index_dir, settings=tiny_settings, embedder=third,
+                        progress=False)
+    assert 0 < added.embedded == third.calls <= 2  # the new passage and its one sentence
+    hits = engine(tiny_settings, third).retriever().search("pilates core", k=1)
+    assert "Pilates" in hits[0].text
+
+
+def test_engine_picks_up_a_rebuilt_index(tiny_settings, fake_embedder):
+    build_index(tiny_settings.corpus_dir, tiny_settings.index_dir, settings=tiny_settings, embedder=fake_embedder,
+                progress=False)
+    eng = engine(tiny_settings, fake_embedder)
+    before = eng.retriever()
+    assert eng.retriever() is before  # loaded once
+    (tiny_settings.corpus_dir / "new.txt").write_text("Pilates strengthens the core muscles that support the spine.\n")
+    build_index(tiny_settings.corpus_dir, tiny_settings.index_dir, settings=tiny_settings, embedder=fake_embedder,
+                progress=False)
+    after = eng.retriever()
+    assert after is not before and "Pilates" in after.search("pilates core", k=1)[0].text
+
+
+def test_empty_corpus_folder_fails_and_keeps_the_old_index(tiny_settings, fake_embedder, tmp_path):
+    build_index(tiny_settings.corpus_dir, tiny_settings.index_dir, settings=tiny_settings, embedder=fake_embedder,
+                progress=False)
+    live = store.current_build(tiny_settings.index_dir)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(CorpusError, match="no .txt or .md files"):
+        build_index(empty, tiny_settings.index_dir, settings=tiny_settings, embedder=fake_embedder, progress=False)
+    assert store.current_build(tiny_settings.index_dir) == live
+
+
+@pytest.fixture
+def retriever(tiny_settings, fake_embedder):
+    build_index(tiny_settings.corpus_dir, tiny_settings.index_dir, settings=tiny_settings, embedder=fake_embedder,
+                progress=False)
+    return engine(tiny_settings, fake_embedder).retriever()
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\n\t"])
+def test_blank_query_is_a_value_error(retriever, query):
+    with pytest.raises(ValueError, match="blank"):
+        retriever.search(query)
+
+
+def test_wrong_query_type_and_bad_k_are_query_errors(retriever):
+    with pytest.raises(QueryError, match="text"):
+        retriever.search(None)  # type: ignore[arg-type]
+    for k in (0, -1, 2.5, True):
+        with pytest.raises(QueryError, match="k must be"):
+            retriever.search("back pain", k=k)  # type: ignore[arg-type]
+
+
+def test_huge_query_is_truncated_not_fatal(retriever):
+    hits = retriever.search("sciatica leg pain " * 6000, k=2)  # 108,000 characters
+    assert hits and len(retriever.analyse("x" * 100_000).text) == retriever.settings.max_query_chars
+
+
+def test_same_text_is_never_returned_twice(retriever):
+    hits = retriever.search("bed rest back pain walking recovery", k=10)
+    texts = [h.text for h in hits]
+    assert len(texts) == len(set(texts))
+
+
+def test_highlights_are_sentences_of_the_hit(retriever):
+    hit = retriever.search("ice packs swelling", k=1)[0]
+    assert hit.highlights and all(hit.text[a:b] in hit.text for a, b in hit.highlights)
+    assert any("Ice packs" in s for s in hit.highlighted)
+
+
+def test_concurrent_searches_agree(retriever):
+    expected = [h.passage_id for h in retriever.search("sciatica tingling leg", k=3)]
+    results, errors = [], []
+
+    def worker():
+        try:
+            for _ in range(20):
+                results.append([h.passage_id for h in retriever.search("sciatica tingling leg", k=3)])
+        except Exception as e:  # pragma: no cover - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors and len(results) == 160 and all(r == expected for r in results)
