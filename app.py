@@ -40,7 +40,7 @@ def respond(question: str, chat: list, asked: list[str], k: float) -> tuple[list
     if not question or not question.strip():
         gr.Warning("Type a question first.")
         return chat, asked, question
-    ans = ask(question, int(round(k)), asked)
+    ans = ask(question, int(round(k)), None)
     chat = [*chat, {"role": "user", "content": question_html(question)},
             {"role": "assistant", "content": answer_html(ans)}]
     return chat, [*asked, question], ""

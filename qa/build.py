@@ -43,28 +43,50 @@ def build_index(corpus_dir: str | Path | None = None, index_dir: str | Path | No
     started = time.perf_counter()
 
     corpus = load_corpus(corpus_dir, settings.near_duplicate)
-    passages = chunk_all(corpus.paragraphs, embedder.count_tokens, settings.max_tokens, settings.min_tokens,
-                         corpus.locate_lines)
-    # every passage is embedded whole and sentence by sentence; both are cached by text hash
-    units = {p.id: p.embed_text for p in passages}
-    sentence_ids = [unit_id(t) for p in passages for t in p.sentence_texts()]
-    units.update(zip(sentence_ids, (t for p in passages for t in p.sentence_texts())))
     with store.build_lock(index_dir):
         cache = store.previous_vectors(index_dir, embedder.fingerprint)
-        missing = [uid for uid in units if uid not in cache]
-        if missing:
-            _say(progress, f"embedding {len(missing)} new texts (passages and their sentences; "
-                           f"{len(units) - len(missing)} reused from the previous build)")
-            fresh = embedder.encode([units[uid] for uid in missing], progress=progress)
-            cache.update(zip(missing, fresh))
+        embedded: set[str] = set()
+
+        embedded_or_reused: set[str] = set()  # what this build used; the rest of the cache is dropped
+
+        def vectors_for(texts: list[str], what: str = "") -> np.ndarray:
+            """Vectors of texts, from the cache or the model (then cached)."""
+            ids = [unit_id(t) for t in texts]
+            embedded_or_reused.update(ids)
+            todo = {uid: t for uid, t in zip(ids, texts) if uid not in cache}
+            if todo:
+                _say(progress, f"embedding {len(todo)} {what} ({len(set(ids)) - len(todo)} reused from the "
+                               f"previous build)")
+                cache.update(zip(todo, embedder.encode(list(todo.values()), progress=progress)))
+                embedded.update(todo)
+            return np.stack([cache[uid] for uid in ids]) if ids else np.zeros((0, embedder.dim), np.float32)
+
+        def cohesion(texts: list[str]) -> list[float]:
+            v = vectors_for(texts)
+            return [float(a @ b) for a, b in zip(v[:-1], v[1:])]
+
+        def chunk(similarity=None):
+            return chunk_all(corpus.paragraphs, embedder.count_tokens, settings.max_tokens, settings.min_tokens,
+                             corpus.locate_lines, similarity)
+
+        if settings.cohesive_chunks:  # embed the sentences of long paragraphs in one batch, then cut them
+            seen: list[str] = []
+            chunk(lambda texts: seen.extend(texts) or [0.0] * (len(texts) - 1))
+            vectors_for(list(dict.fromkeys(seen)), "sentences of long paragraphs to find where topics change")
+        passages = chunk(cohesion if settings.cohesive_chunks else None)
+        # every passage is embedded whole and sentence by sentence; both are cached by text hash
+        sentence_texts = [t for p in passages for t in p.sentence_texts()]
+        units = list(dict.fromkeys([p.embed_text for p in passages] + sentence_texts))
+        vectors_for(units, "passages and sentences")
         vectors = np.stack([cache[p.id] for p in passages]).astype(np.float32)
-        sentence_vectors = np.stack([cache[uid] for uid in sentence_ids]).astype(np.float32)
+        sentence_vectors = vectors_for(sentence_texts).astype(np.float32)
         lexical = Lexical.build([p.embed_text for p in passages])
         seconds = time.perf_counter() - started
         reasons = Counter(d.reason for d in corpus.dropped)
         report = BuildReport(str(index_dir), len(corpus.file_hashes), len(corpus.paragraphs), len(passages),
-                             len(corpus.dropped), len(corpus.duplicates), len(missing),
-                             len(units) - len(missing), round(seconds, 3), dict(reasons))
+                             len(corpus.dropped), len(corpus.duplicates), len(embedded),
+                             len(units) - len(embedded & {unit_id(u) for u in units}), round(seconds, 3),
+                             dict(reasons))
         manifest = dict(expected_manifest(embedder, settings),
                         built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                         corpus={"dir": str(corpus_dir), "files": corpus.file_hashes},
@@ -75,7 +97,9 @@ def build_index(corpus_dir: str | Path | None = None, index_dir: str | Path | No
         details = {"summary": asdict(report),
                    "dropped": [_record(d) for d in corpus.dropped],
                    "duplicates": [_record(d) for d in corpus.duplicates]}
-        store.save(index_dir, manifest, passages, vectors, sentence_vectors, lexical, details)
+        kept = {unit_id(u) for u in units}
+        extra = {uid: vec for uid, vec in cache.items() if uid in embedded_or_reused and uid not in kept}
+        store.save(index_dir, manifest, passages, vectors, sentence_vectors, lexical, details, extra)
     return replace(report, seconds=round(time.perf_counter() - started, 3))
 
 

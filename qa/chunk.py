@@ -1,8 +1,12 @@
 """Paragraphs -> passages that fit the model's window, cut on sentence boundaries.
 
-Pure functions. A passage carries its section heading (embedded with it, so a piece of a long
-page still says what it is about), its source file and exact character span, and its id: a hash
-of the embedded text, stable across builds so unchanged passages reuse their vectors.
+Pure functions. A paragraph longer than the budget is cut into as few passages as fit, and where
+a `cohesion` function is given (similarity of neighbouring sentences, from the embedder) the cuts
+go where the topic changes most, so "Codeine is another strong painkiller" and "Codeine is another
+opioid and can also lead to addiction" stay together. A passage carries its section heading
+(embedded with it, so a piece of a long page still says what it is about), its source file and
+exact character span, and its id: a hash of the embedded text, stable across builds so unchanged
+passages reuse their vectors.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from .dedup import fingerprint
 from .types import Location, Paragraph, Passage
 
 TokenCounter = Callable[[str], int]
+Cohesion = Callable[[list[str]], list[float]]  # consecutive texts -> similarity of each neighbouring pair
 Locator = Callable[[str, int, int], tuple[int, int]]  # (source, char start, char end) -> (line start, line end)
 
 _ABBREVIATIONS = {"e.g", "i.e", "dr", "mr", "mrs", "ms", "vs", "etc", "st", "no", "fig", "approx", "inc",
@@ -40,13 +45,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def chunk_paragraph(para: Paragraph, count_tokens: TokenCounter, max_tokens: int, min_tokens: int,
-                    locate_lines: Locator | None = None) -> list[Passage]:
+                    locate_lines: Locator | None = None, cohesion: Cohesion | None = None) -> list[Passage]:
     """Cut one paragraph into passages of at most `max_tokens` word pieces, heading included."""
     origin = para.origins[0]
     title = origin.location.section
     budget = max(16, max_tokens - (count_tokens(title + ":") if title else 0))
     pieces = _pieces(para.text, count_tokens, budget)
-    groups = _balanced_groups([n for _, _, n in pieces], budget, min_tokens)
+    sizes = [n for _, _, n in pieces]
+    groups = _balanced_groups(sizes, budget, min_tokens)
+    if cohesion is not None and len(groups) > 1:
+        prefix = f"{title}: " if title else ""
+        similarity = cohesion([prefix + para.text[a:b] for a, b, _ in pieces])
+        groups = _cohesive_groups(sizes, budget, min_tokens, similarity, len(groups)) or groups
     passages = []
     for first, last in groups:
         start, end = pieces[first][0], pieces[last][1]
@@ -55,12 +65,12 @@ def chunk_paragraph(para: Paragraph, count_tokens: TokenCounter, max_tokens: int
 
 
 def chunk_all(paragraphs: list[Paragraph], count_tokens: TokenCounter, max_tokens: int, min_tokens: int,
-              locate_lines: Locator | None = None) -> list[Passage]:
+              locate_lines: Locator | None = None, cohesion: Cohesion | None = None) -> list[Passage]:
     """Chunk every paragraph; a passage whose text already appeared is not repeated."""
     seen: set[str] = set()
     out: list[Passage] = []
     for para in paragraphs:
-        for passage in chunk_paragraph(para, count_tokens, max_tokens, min_tokens, locate_lines):
+        for passage in chunk_paragraph(para, count_tokens, max_tokens, min_tokens, locate_lines, cohesion):
             key = fingerprint(passage.text)
             if key not in seen:
                 seen.add(key)
@@ -71,7 +81,7 @@ def chunk_all(paragraphs: list[Paragraph], count_tokens: TokenCounter, max_token
 def _pieces(text: str, count_tokens: TokenCounter, budget: int) -> list[tuple[int, int, int]]:
     """(start, end, tokens) of sentences; a sentence longer than the budget is cut at clauses, then words."""
     out = []
-    for start, end in split_sentences(text):
+    for start, end in sentence_spans(text):
         n = count_tokens(text[start:end])
         if n <= budget:
             out.append((start, end, n))
@@ -122,6 +132,43 @@ def _balanced_groups(sizes: list[int], budget: int, min_tokens: int) -> list[tup
         if sum(sizes[a:d + 1]) <= budget + min_tokens:  # still well inside the model's window
             groups[-2:] = [(a, d)]
     return groups
+
+
+def _cohesive_groups(sizes: list[int], budget: int, min_tokens: int, similarity: list[float], n_groups: int,
+                     balance: float = 0.3) -> list[tuple[int, int]] | None:
+    """n_groups consecutive groups within budget, cut where neighbouring pieces are least alike.
+
+    Dynamic programming over cut positions: cost = similarity across each cut + balance * squared
+    relative deviation of each group from the mean size. None when no split fits the budget.
+    """
+    n = len(sizes)
+    prefix = [0]
+    for size in sizes:
+        prefix.append(prefix[-1] + size)
+    mean = prefix[-1] / n_groups
+    inf = float("inf")
+    best = [[inf] * (n_groups + 1) for _ in range(n + 1)]
+    back = [[-1] * (n_groups + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(1, n + 1):
+        for g in range(1, min(i, n_groups) + 1):
+            for j in range(g - 1, i):
+                size = prefix[i] - prefix[j]
+                if size > budget:
+                    continue
+                if best[j][g - 1] == inf or (size < min_tokens and n_groups > 1):
+                    continue
+                cost = best[j][g - 1] + (similarity[j - 1] if j > 0 else 0.0) + balance * ((size - mean) / mean) ** 2
+                if cost < best[i][g]:
+                    best[i][g], back[i][g] = cost, j
+    if best[n][n_groups] == inf:
+        return None
+    groups, i = [], n
+    for g in range(n_groups, 0, -1):
+        j = back[i][g]
+        groups.append((j, i - 1))
+        i = j
+    return groups[::-1]
 
 
 def _passage(para: Paragraph, start: int, end: int, title: str, locate_lines: Locator | None) -> Passage:

@@ -19,6 +19,7 @@ class Settings:
     # chunking: the model reads at most 256 word pieces; stay well inside it
     max_tokens: int = 200  # word pieces per passage, heading included (tuned: eval/tune.py)
     min_tokens: int = 24  # a shorter tail is merged into the passage before it
+    cohesive_chunks: bool = True  # cut long paragraphs where neighbouring sentences are least alike
     near_duplicate: float = 92.0  # rapidfuzz ratio above which two paragraphs are one
 
     # retrieval (tuned on eval/questions.jsonl with eval/tune.py)
@@ -31,14 +32,14 @@ class Settings:
     # abstention: the library is judged to have nothing on a question when the best passage's dense
     # score is below min_dense, or below min_dense_unfamiliar while most of the question's words
     # never occur in the corpus ("how to do a backflip on a trampoline")
-    min_dense: float = 0.37
+    min_dense: float = 0.44
     min_dense_unfamiliar: float = 0.50
     familiar_share: float = 0.5
 
     def chunk_settings(self) -> dict:
         """The settings an index depends on; a mismatch means the index must be rebuilt."""
         return {"max_tokens": self.max_tokens, "min_tokens": self.min_tokens,
-                "near_duplicate": self.near_duplicate}
+                "near_duplicate": self.near_duplicate, "cohesive_chunks": self.cohesive_chunks}
 
     def as_dict(self) -> dict:
         return {k: str(v) if isinstance(v, Path) else v for k, v in asdict(self).items()}

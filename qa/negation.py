@@ -278,7 +278,12 @@ def experiencer(doc: Doc, i: int, j: int) -> tuple[str, int]:
     for k in range(i, j):  # "can't feel his legs", "wet herself", "better off without me"
         if toks[k].text in THIRD_PRONOUNS:
             return _resolve(doc, k)
-        if toks[k].text in FIRST_PERSON or toks[k].text == "my":
+        if toks[k].text in FIRST_PERSON:
+            return "self", k
+        w = _base(toks[k].text)
+        if w in CLOSE or (w in DISTANT and w not in _GENERIC_PEOPLE):  # "my dad is 70"
+            return _person(doc, k)
+        if toks[k].text == "my" and not (k + 1 < j and _base(toks[k + 1].text) in CLOSE | DISTANT):
             return "self", k
     for k in range(i - 1, a - 1, -1):
         w = _base(toks[k].text)
@@ -319,6 +324,31 @@ def _resolve(doc: Doc, k: int) -> tuple[str, int]:
         if w in CLOSE or w in DISTANT:
             return _person(doc, m)
     return "close", -1  # someone the user is asking about
+
+
+def person_after(doc: Doc, j: int) -> tuple[str, int] | None:
+    """The person named right after tokens ending at j: 'my 85 year old [neighbour]'."""
+    for k in range(j, min(j + 2, len(doc.tokens))):
+        w = _base(doc.tokens[k].text)
+        if w in PETS:
+            return "animal", k
+        if w in CLOSE or (w in DISTANT and w not in _GENERIC_PEOPLE):
+            return _person(doc, k)
+    return None
+
+
+_GENERIC_PEOPLE = frozenset({"man", "woman", "lady", "guy", "bloke", "person", "people"})
+
+
+def user_has_own_pain(doc: Doc) -> bool:
+    """The user describes pain of their own: 'my back hurts', 'I have back pain', 'me with sciatica'."""
+    toks = doc.tokens
+    for k, t in enumerate(toks):
+        if t.text in _PAIN_WORDS:
+            before = [toks[m].text for m in range(max(0, k - 3), k)]
+            if any(w in FIRST_PERSON or w == "my" for w in before) and not any(_base(w) in CLOSE | DISTANT for w in before):
+                return True
+    return False
 
 
 def has_history_marker(doc: Doc, i: int, j: int, had_counts: bool) -> bool:

@@ -8,8 +8,11 @@ Patterns are written in a small notation and compiled once at import:
 - `<NAME>` expands to the macro NAME below.
 
 Every pattern runs on the normalised text of `qa.redflag_text.parse` (lower case, misspellings
-fixed). A cue with `near` fires only when `near` also matches in the same clause within `window`
-words (saddle words + numbness words, in either order). Sources for the cues: NICE NG59 and NHS
+fixed). A cue with `near` fires only when `near` also matches within `window` words, in the same
+clause (or sentence, per `scope`), in either order: a body site and a sensation ("my bum feels
+numb", "numbness around my back passage"), so that neither word alone raises a flag. `unless`
+lists what cancels a cue in its sentence ("on a diet" for weight loss, "breast stroke" for
+stroke), and `but_if` what restores it ("without trying"). Sources for the cues: NICE NG59 and NHS
 pages on back pain and cauda equina, the AHCPR red-flag table, BMJ Best Practice, and the NHS
 "act FAST" stroke and 999 chest-pain pages; lay wording from patient forums.
 """
@@ -58,7 +61,8 @@ MACROS = {
               r"|(?:area )?between (?:my|his|her|the) legs|inner thighs?|insides? of (?:my|his|her|the) thighs?"
               r"|when (?:i|he|she) wipes?|wipes?|wiping|toilet (?:paper|roll|tissue)|sit bones?|perianal|peri-anal|around (?:my|his|her|the) (?:anus|back passage|bottom)"
               r"|(?:go|goes|going|went) (?:to )?(?:the )?(?:toilet|loo|bathroom)|on the (?:toilet|loo)"
-              r"|backside|rear end|derriere|tush|sitting area|bum area|bits|lady bits|man bits|nether regions|nethers|undercarriage|downstairs|front bottom|willy|willie|dick|cock|pussy|fanny|balls(?! of)|nuts|sack|clitoris|clit",
+              r"|backside|rear end|derriere|tush|sitting area|bum area|(?:my|his|her|lady|man) bits|nether regions|nethers|undercarriage"
+              r"|front bottom|willy|willie|dick|cock|pussy|fanny|balls(?! of)|(?:my|his) nuts|clitoris|clit",
     "BUTTOCK": r"buttocks?|bum cheeks?|butt cheeks?|cheeks of (?:my|his|her) (?:bum|bottom|butt)",
     "PEE": r"pee|peed|peeing|pees|wee|wees|weeing|urine|urinat\w*|urinary|piss|pissing|pass(?:ing)? water"
            r"|bladder|waterworks",
@@ -86,12 +90,12 @@ def rx(src: str) -> re.Pattern:
 class Cue:
     """One way of saying a red flag.
 
-    kind decides which context cancels it (see qa.negation):
-      symptom  negation, hypothetical, "has gone / is fine now" after it; a third party counts
-               unless they are a remote acquaintance in a past anecdote.
-      event    as symptom, and also cancelled by a distant past ("years ago"): trauma, stroke.
-      history  a fact about the person (past cancer, drugs, steroids): negation and hypothetical only;
-               a third party counts only if the message is about their pain.
+    kind decides which context cancels it (see qa.negation and qa.redflag_scan._stands):
+      symptom  negation, hypothetical, "has gone / is fine now" after it. A relative counts (the
+               user may be asking for them); an acquaintance only when it is happening now.
+      event    as symptom, and also cancelled by a past date ("years ago", "last year").
+      history  a fact about the person (past cancer, drugs, immunity): negation and hypothetical
+               only; someone else's counts only if the message is about their pain.
     """
 
     category: str
@@ -118,12 +122,19 @@ _EXERCISE = rx(r"running|jog\w*|sprint\w*|exercis\w*|workouts?|working out|train
 # Weight lost on purpose (anywhere in the sentence) or talked about as a plan (in the same clause).
 _INTENT = rx(r"diet\w*|on purpose|purposely|intentional\w*|deliberate\w*|trying|tried|slimming|weight watchers"
              r"|calories?|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|fasting|keto|bariatric|gastric"
-             r"|healthy eating|eating (?:better|healthier|less)|cut (?:out|down)|exercis\w*|gym|programme|program"
+             r"|healthy eating|eating (?:better|healthier|less)|cut (?:out|down)|programme|program"
              r"|lockdown|by \w+ing|covid|flu|virus|bug|surgery|operation|the baby|pregnan\w*|breastfeed\w*"
              r"|gastro\w*|food poisoning|braces|wisdom teeth|delighted|thrilled|proud|pleased")
+# Leaking that dates from childbirth or has been there for years is not a new sign.
+_LONGSTANDING = rx(r"since (?:having|i had|giving birth|childbirth|the birth|my (?:kids|children|babies|baby|pregnanc\w*))"
+                   r"|after (?:having )?(?:kids|children|the baby|childbirth|giving birth|my pregnanc\w*)|pelvic floor"
+                   r"|like (?:that|this) for years|(?:have |has )?always (?:had|been)|menopaus\w*|weak bladder")
+# Legs weak or wobbly from effort, not from nerves.
+_EXERTION = (r"after (?:a |my |the |an |long |big |hard )*(?:run|runs|running|walk|walking|hike|workout|gym|session|class|squats|training|cycle|ride|match|game|marathon|race|climb)"
+             r"|leg day|squats|doms|lunges|deadlifts")
 _PLAN = rx(r"try|want|wanted|wanting|need|needed|should|must|plan|planned|help|helps|helped|helping|goal|target"
            r"|will|would|could|can|does|do|tips|advice|ideas|ways?|how|best|benefits?|good for|journey|great|good"
-           r"|glad|happy")
+           r"|glad|happy|exercis\w*|gym|running|walking|cycling|swimming")
 _UNINTENDED = rx(r"without (?:trying|dieting|meaning to|changing|doing anything)|not (?:trying|dieting)"
                  r"|haven't been (?:trying|dieting)|no reason|unexplained|unintentional\w*|unintended"
                  r"|unplanned|don't know why|no idea why|can't explain|not on a diet|eating (?:normally|the same|well)")
@@ -145,9 +156,10 @@ CUES: tuple[Cue, ...] = (
     cue("cauda_equina", "bladder", r"(?:wet|wets|wetting|peed|pee|pees|peeing|pissed|pissing|weed|wee'd|weeing|wees|urinated|urinating) <SELFREF>|bed ?wetting|wet the bed"),
     cue("cauda_equina", "bladder",
         r"(?:leak\w*|dribbl\w*|lost|losing|lose|passing) <g3>(?:<PEE>)|(?:<PEE>) <g2>(?:leak\w*|dribbl\w*|escap\w*|comes out)"),
-    cue("cauda_equina", "bladder", r"(?:i|i'm|i've|he|she|he's|she's|i keep|keep|keeps|kept|started|been|constantly|always) <g1>(?:leak|leaking|leaked|leaks)(?! (?:oil|coolant|information|fluid from|from the|from my (?:nose|eye|ear|wound|car)))"),
+    cue("cauda_equina", "bladder", r"(?:i|i'm|i've|he|she|he's|she's|i keep|keep|keeps|kept|started|been|constantly|always) <g1>(?:leak|leaking|leaked|leaks)(?! (?:oil|coolant|information|fluid from|from the|from my (?:nose|eye|ear|wound|car)))",
+        unless=_LONGSTANDING),
     cue("cauda_equina", "bladder", r"pads?|nappies|diapers|depends|tena", near=r"leak\w*|wet\w*|<PEE>|incontinen\w*|accidents?", window=10, scope="sentence"),
-    cue("cauda_equina", "bladder", r"(?:leak|leaks|leaked|leaking|leakage) (?:a bit |a little )?(?:when|if|whenever|as soon as) (?:i|he|she) (?:cough|sneeze|laugh|stand|bend|walk|move|lift)"),
+    cue("cauda_equina", "bladder", r"(?:leak|leaks|leaked|leaking|leakage) (?:a bit |a little )?(?:when|if|whenever|as soon as) (?:i|he|she) (?:cough|sneeze|laugh|stand|bend|walk|move|lift)", unless=_LONGSTANDING),
     cue("cauda_equina", "bladder", r"incontinen\w*|enuresis|urinary retention|retention of urine|retaining urine|retention|catheter\w*"),
     cue("cauda_equina", "bladder",
         r"(?:<CANT>) (?:seem to |properly |fully |completely |really )?(?:pee|wee|urinate|pass urine|pass water|empty (?:my |his |her |the )?bladder|start peeing|start weeing|go for a (?:pee|wee))"),
@@ -173,7 +185,7 @@ CUES: tuple[Cue, ...] = (
     cue("cauda_equina", "bowel", r"(?:bowel|faecal|fecal|anal|stool) (?:incontinen\w*|leak\w*|accidents?|urgency|<TROUBLE>|changes?|dysfunction)|incontinen\w* of (?:stool|faeces|feces|bowel)"),
     cue("cauda_equina", "bladder",
         r"(?:no|lost|lose|losing|loss of|poor|reduced|without|lack of|little|less|(?:don't|doesn't|do not|does not|haven't|hasn't|didn't|can't) (?:have |got |\w+ )?(?:any |much )?) ?(?:\w+ )?control (?:of|over) <g3>(?:<PEE>|<POO>|toilet|pelvic floor|when (?:i|he|she) (?:pee|wee|go|poo|need))"
-        r"|(?:<CANT>|can't) (?:\w+ )?(?:control|hold|hold in) (?:<POSS> )?(?:<PEE>|<POO>)"
+        r"|(?:<CANT>|can't|<TROUBLE>) (?:\w+ )?(?:control|controlling|hold|holding|hold in|holding in) (?:<POSS> )?(?:<PEE>|<POO>)"
         r"|(?:no|lost|loss of|poor|reduced|lack of|little|zero|less) (?:\w+ )?(?:<PEE>|<POO>) control"
         r"|(?:<PEE>|<POO>) control (?:is |has |has been |seems )?(?:poor|bad|gone|worse|lost|weak|reduced|not (?:good|great|right))"),
     cue("cauda_equina", "bladder", r"(?:having|had|have|keep having|an|little|few) accidents?", near=r"<PEE>|<POO>|toilet|loo|wet|bathroom|in time|pants|knickers|trousers|underwear|nappy|pads?|bed|myself", window=14, scope="sentence"),
@@ -199,7 +211,7 @@ CUES: tuple[Cue, ...] = (
     cue("cauda_equina", "bilateral",
         r"both (?:of )?(?:(?:my|his|her|the) )?(?:legs|feet|thighs|calves|sides|buttocks|hips)|(?:my|his|her|the) legs|(?:each|either) leg|(?:left|right) and (?:left|right) legs?|both (?:left|right) and",
         near=r"sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|burning|electric|radiat\w*|pain|<NUMB>|down|symptoms|affect\w*|spread\w*|travel\w*|into",
-        window=7, unless=rx(r"stretch\w*|bend\w*|raise|lift|straight|hold|exercise|squat\w*|bent|swing|strengthen\w*")),
+        window=7, unless=rx(r"stretch\w*|bend\w*|raise|lift|straight|hold|exercise|squat\w*|bent|swing|strengthen\w*|" + _EXERTION)),
     cue("cauda_equina", "bilateral", r"(?:and|now|into|in|to|down) both(?! (?:of )?(?:my |his |her )?(?:arms|hands|knees|shoulders|hips|sides of my neck))",
         near=r"sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|pain", window=10, scope="sentence"),
     cue("cauda_equina", "bilateral", r"(?:the|my|his|her) other leg (?:too|as well|now)|(?:into|to|in|down|affecting) (?:the|my|his|her) other (?:leg|side)(?! of)|(?:sciatica|pain|numbness|tingling) (?:on|in) both",
@@ -229,9 +241,9 @@ CUES: tuple[Cue, ...] = (
     cue("neurological_deficit", "weakness", r"<TROUBLE> (?:\w+ )?(?:lifting|raising|moving|pulling up|bending up|controlling) (?:<POSS> )?(?:<SIDE> )?(?:foot|feet|toes?|ankles?|legs?)"),
     cue("neurological_deficit", "weakness",
         r"<LEG>", near=r"weak|weaker|weakness|weakening|feeble|(?:no|lost|losing|loss of|reduced|less|lack of) (?:all |my |any |the )?(?:strength|power)|jelly|wobbly|like rubber|heavy and weak|floppy",
-        window=5, unless=rx(r"core|glutes?|abs|hamstrings?|quads?|muscles? (?:in|of|around) (?:my|the) hips?|hip muscles|exercises? (?:for|to)|strengthen\w*")),
+        window=5, unless=rx(r"core|glutes?|abs|hamstrings?|quads?|muscles? (?:in|of|around) (?:my|the) hips?|hip muscles|exercises? (?:for|to)|strengthen\w*|" + _EXERTION)),
     cue("neurological_deficit", "weakness",
-        r"(?:<CANT>|can't|<TROUBLE>|unable to) (?:even |really |properly )?(?:walk|walking|stand|standing|stand up|get up|weight ?bear\w*|bear weight|put weight)(?! (?:for|far|long|very|more than|up straight|straight|without|too|as|much|upright))"),
+        r"(?:<CANT>|can't|<TROUBLE>|unable to) (?:even |really |properly )?(?:walk|walking|stand|standing|stand up|get up|weight ?bear\w*|bear weight|put weight)(?! (?:for|far|long|very|more than|up straight|straight|too|as|much|upright|without (?:pain|it hurting|hurting|aching|discomfort|painkillers)))"),
     cue("neurological_deficit", "weakness", r"(?:keep|keeps|kept|started|been) (?:on )?(?:stumbling|tripping|falling over|falling|losing (?:my|his|her) balance)|unsteady on (?:my|his|her) feet|(?:my|his|her) balance (?:is|has gone|has been) (?:off|bad|gone|poor)"),
     cue("neurological_deficit", "weakness", r"paraly[sz]\w*|<CANT> move (?:<POSS> )?(?:legs?|feet)|(?:<CANT>|can't) feel (?:<POSS> )?(?:legs|feet|leg|foot)", urgency="emergency"),
     cue("neurological_deficit", "weakness", r"(?:dorsiflexion|plantarflexion|plantar flexion|ehl|eversion|great toe extension|big toe extension|knee extension|hip flexion|myotomal|ankle) (?:weakness|power (?:is )?(?:reduced|[0-4]/5)|[0-4]/5|is weak|weak)"
@@ -249,9 +261,9 @@ CUES: tuple[Cue, ...] = (
         r"|(?:wake|waking|woke|wakes) up (?:\w+ )?(?:drenched|soaked|soaking|in a sweat|sweating|wet through|dripping)"),
     cue("infection", "drugs", r"inject(?:ing|ed|s)? (?:\w+ )?(?:drugs|heroin|myself|meth|cocaine|speed)|(?:iv|intravenous) drugs?|heroin|shoot\w* up|ivdu|pwid|drug user|needles? (?:use|sharing)", kind="history"),
     cue("infection", "immunity",
-        r"hiv|aids|transplant\w*|chemo\w*|immuno\w*|immune (?:system )?(?:is )?(?:weak\w*|low|suppress\w*|compromis\w*|deficien\w*|problems?)|(?:weak\w*|low|poor|compromised|suppressed) immun\w*"
+        r"hiv|aids|transplant\w*|chemo\w*|immuno\w*|immune (?:system )?(?:is |'s |has been )?(?:weak\w*|low|suppress\w*|compromis\w*|deficien\w*|problems?|poor|bad)|immune (?:system )?(?:isn't|is not|not|doesn't|does not) (?:very |that |so |really )?(?:great|good|strong|working|work|well)|(?:weak\w*|low|poor|compromised|suppressed) immun\w*"
         r"|methotrexate|biologics?|humira|adalimumab|infliximab|etanercept|rituximab|azathioprine|ciclosporin|cyclosporine|tacrolimus|mycophenolate|neutropeni\w*",
-        kind="history"),
+        kind="history", unless=rx(r"hair|teeth|tooth|dental|lawn|grass|plants?|fat (?:transfer|graft)|cornea\w*|transplanted (?:the|a|some)")),
     cue("infection", "immunity",
         r"steroids?|prednisolone|prednisone|dexamethasone|hydrocortisone tablets",
         near=r"long[- ]?term|for (?:years|months|ages|a long time|\d+ (?:years|months))|years|months|daily|every day|high[- ]?dose|on|taking|take|use|user|dependent|dependence|chronic",
@@ -286,14 +298,14 @@ CUES: tuple[Cue, ...] = (
 
     # ---------------------------------------------------------------- fracture
     cue("fracture", "trauma",
-        r"(?:fell|fall|falling|fallen|dropped|came|come|coming|tumbled|jumped|thrown|slipped|slid) <g3>(?:off|from|down|out of) <g4>(?:ladders?|roofs?|scaffold\w*|heights?|trees?|horses?|walls?|stairs|steps|staircase|balcony|bunk|loft|attic|trampoline|bikes?|motorbikes?|motorcycles?|bicycles?|cliffs?|buildings?|windows?|stages?|trucks?|lorry|chairs?|tables?|stools?|bed)",
+        r"(?:fell|fall|falling|fallen|dropped|came|come|coming|tumbled|jumped|thrown|slipped|slid) <g3>(?:off|from|down|out of|through) <g4>(?:ceiling|floor|floorboards|hatch|loft hatch|skylight|ladders?|roofs?|scaffold\w*|heights?|trees?|horses?|walls?|stairs|steps|staircase|balcony|bunk|loft|attic|trampoline|bikes?|motorbikes?|motorcycles?|bicycles?|cliffs?|buildings?|windows?|stages?|trucks?|lorry|chairs?|tables?|stools?|bed)",
         kind="event"),
     cue("fracture", "trauma", r"(?:fell|fall|falling|fallen|dropped|drop|jumped|tumbled) (?:about |around |nearly |over |almost |roughly )?(?:\d+(?:\.\d+)?|two|three|four|five|six|ten|several|a few|a couple of) ?(?:m|metres|meters|feet|ft|foot|storeys|stories|floors)",
         kind="event"),
     cue("fracture", "trauma",
         r"(?:car|road|traffic|motorbike|motorcycle|bike|cycling|vehicle|auto|head-on|rta|rtc|skiing|riding|horse|quad|work) (?:crash|accident|collision|smash|wreck|rta)|\b(?:rta|rtc|mva|mvc)\b|(?:crash|crashed|wrote off|rolled|flipped) (?:my |the |our |his |her )?(?:car|bike|motorbike|van)"
         r"|(?:hit|struck|knocked down|run over|rammed) by (?:a |an |another )?(?:car|van|bus|lorry|truck|vehicle|motorbike|bike|cyclist|driver)|rear[- ]?ended|knocked (?:off|down|over)(?: (?:my|his|her|a|the) (?:bike|motorbike|bicycle|scooter|horse))?|knocked (?:off|down|over) by|run over|(?:car|van|vehicle|bike) (?:was |got )?(?:hit|struck|smashed|rammed|shunted|written off|totalled|totaled)|whiplash|car (?:flipped|rolled)|(?:came|come|thrown) off (?:my |the |a )?(?:motorbike|bike|horse|motorcycle)",
-        kind="event", unless=rx(r"(?:feels?|felt|feeling) (?:like|as if|as though)|as if|as though")),
+        kind="event", unless=rx(r"(?:feels?|felt|feeling) (?:like|as if|as though)|as if|as though|watch\w*|saw|seen|on (?:the )?(?:tv|telly|news)|film|movie|video|game|witness\w*|heard about")),
     cue("fracture", "trauma", r"(?:in|involved in|had|have been in|been in) (?:a |an )(?:\w+ )?(?:crash|collision|smash|pile-?up|wreck)",
         kind="event", unless=rx(r"crash (?:course|diet|test|mat|pad)|(?:feels?|felt|feeling) (?:like|as if|as though)|computer|laptop|stock market")),
     cue("fracture", "trauma",
@@ -324,24 +336,26 @@ CUES: tuple[Cue, ...] = (
 
     # ---------------------------------------------------------------- general emergencies
     cue("chest_pain", "chest",
-        r"chest (?!stretch|opener|press|day|muscle|workout|exercise|fly|flies|expansion)(?:is |feels? |gets |has been |keeps )?(?:really |very |so |quite |a bit |a little |all |got )?(?:pains?|tightness|tight|pressure|heaviness|discomfort|hurts?|hurting|ache|aching|sore|painful|heavy|burning|crushed|funny|strange|weird|tightening)"
+        r"chest (?!stretch|opener|press|day|muscle|workout|exercise|fly|flies|expansion)(?:is |feels? |gets |has been |keeps )?(?:really |very |so |quite |a bit |a little |all |got )?(?:pains?|tightness|tight|pressure|heaviness|discomfort|hurts?|hurting|ache|aching|sore|painful|heavy|burning|crushed|funny|strange|weird|tightening|killing me|agony|on fire|excruciating)"
         r"|(?:pains?|tightness|pressure|heaviness|discomfort|squeezing|crushing|ache|weight|burning|tight feeling|heavy feeling) <g3>(?:in|across|on|around|behind|through|into|of) (?:my |his |her |the )?(?:\w+ )?chest"
         r"|(?:crushing|squeezing|heavy|tight|central) (?:\w+ )?chest(?! (?:stretch|opener|press|muscle|workout|exercise))|heart attack|cardiac arrest|angina"
         r"|(?:sitting|sat|weight|pressing|pushing|squeezing|band|vice|elephant) (?:on|around|across|over) (?:my |his |her |the )?chest"
         r"|(?:pain|ache|tingl\w*|heaviness|numb\w*) <g3>(?:spreading|spreads|going|radiating|radiates|moving) (?:down |up |in |into |to )?(?:my |his |her |the )?(?:left arm|jaw)",
         kind="event", info="general",
-        unless=rx(r"from coughing|coughing fits?|from (?:a |the |my )?cough|chest infection|from (?:the )?(?:gym|bench|push-?ups|press-?ups|workout)|costochondritis|pulled (?:a )?(?:chest )?muscle|pecs|pectorals?")),
+        unless=rx(r"hunch\w*|posture|slouch\w*|from sitting|stretch\w*|from coughing|coughing fits?|from (?:a |the |my )?cough|chest infection|from (?:the )?(?:gym|bench|push-?ups|press-?ups|workout)|costochondritis|pulled (?:a )?(?:chest )?muscle|pecs|pectorals?")),
     cue("breathing", "breathing",
         r"(?:<CANT>|can't|<TROUBLE>|hard|difficult|struggl\w*) (?:to )?(?:breathe|breathing|catch (?:my|his|her) breath|get (?:my |his |her |enough )?(?:breath|air)|take a (?:full |deep )?breath)",
-        unless=_EXERCISE),
-    cue("breathing", "breathing", r"short(?:ness)? of breath|breathless\w*|out of breath|(?:breathing|breath) is (?:fast|rapid|shallow|laboured|labored|difficult|hard)", unless=_EXERCISE),
+        unless=_EXERCISE, but_if=rx(r"new|newly|recently|suddenly|sudden|never used to|worse|getting worse|at rest|sitting|lying|in bed")),
+    cue("breathing", "breathing", r"short(?:ness)? of breath|breathless\w*|out of breath|(?:breathing|breath) (?:is |has been |feels |'s |seems )?(?:really |very |so |quite )?(?:fast|rapid|shallow|laboured|labored|difficult|hard|heavy|noisy|rattly|strained)",
+        unless=_EXERCISE, but_if=rx(r"new|newly|recently|suddenly|sudden|never used to|worse|getting worse|at rest|sitting|lying|in bed")),
     cue("breathing", "breathing", r"gasping|wheez\w*|choking|air hunger|(?:lips|face) (?:are |is |going |turning |gone |went |turned )?(?:blue|grey|gray)|coughing up blood|cough\w* (?:up )?blood"),
     cue("breathing", "breathing", r"(?:pain|hurts?|hurting|painful|sharp|stabbing|agony) <g3>(?:to breathe|when (?:i |he |she )?(?:breathe|breathing|take a (?:deep )?breath|inhale|breath in)|on breathing|on inspiration)"),
     cue("stroke", "stroke",
         r"(?:face|mouth|smile|eye|eyelid|cheek) <g3>(?:droop\w*|dropp\w*|dropped|fallen|lopsided|sagging|sagged|twisted|numb\w*|gone numb|paraly\w*)|droop\w* (?:face|mouth|smile|eye)"),
     cue("stroke", "stroke",
         r"slurr\w*|(?:speech|words|talking|voice) <g3>(?:slurred|garbled|jumbled|muddled|strange|weird|wrong|funny|coming out wrong|not making sense)"
-        r"|(?:<CANT>|can't|<TROUBLE>) (?:speak|talk|get (?:my |the |his |her )?words out|find (?:my |the |his |her )?words|understand (?:what people|people))"),
+        r"|(?:<CANT>|can't|<TROUBLE>) (?:speak|talk|get (?:my |the |his |her )?words out|find (?:my |the |his |her )?words|understand (?:what people|people))",
+        unless=rx(r"words? (?:to|that|for) (?:describe|explain|say|express|tell)|how to (?:describe|explain|say)|(?:speak|talk) (?:to|with|about) (?:my|the|a|anyone|someone|people|him|her|them)|lost for words|find the words")),
     cue("stroke", "stroke",
         r"(?:numb\w*|weak\w*|tingl\w*|paraly\w*|no feeling|can't feel|can't move|heavy|dead|drooping) <g5>(?:one side|(?:left|right) side) of (?:my |his |her |the )?(?:body|face)"
         ),
@@ -371,6 +385,8 @@ CUES: tuple[Cue, ...] = (
         r"|wish (?:i|he|she) (?:was|were|wasn't|weren't|had never been|could) (?:dead|here|alive|born|die)|better off (?:dead|without (?:me|him|her)|if (?:i|he|she) (?:wasn't|weren't|was not|were not|was gone|were gone|died|wasn't here|weren't here))"
         r"|(?:don't|do not|doesn't|no longer|not|don't really) (?:\w+ )?want to (?:live|be alive|be here|exist|go on|wake up|carry on|be around)"
         r"|(?:want|wanting|wish|wishing) (?:it all|everything|my life|life|things|all of this|all of it|the world) to (?:end|stop|be over)"
+        r"|(?:want|wanting|wish|wishing|going|need) to (?:stop living|stop existing|stop breathing|not exist|not be alive|not be around)"
+        r"|(?:think|thinking|thought|thoughts|wish|dream|fantasi[sz]e)\w* (?:about|of) (?:not being (?:here|alive|around)|no longer being (?:here|alive|around)|not waking|dying|death|being dead|ending (?:it|things|my life)|killing|suicide|jumping|taking my)"
         r"|(?:don't|can't|do not|cannot|no longer|struggle to) see (?:the |any |much )?(?:point|reason) (?:in|of|to) (?:living|life|going on|carrying on|being here|anything|it all|live|being alive)"
         r"|(?:no|not any|not a|nothing|not much) (?:\w+ )?(?:reason|point) (?:to|in|of) (?:live|living|going on|carrying on|being alive|being here|life)|what's the point (?:in|of) (?:living|life|going on|carrying on|anything|it all|being)"
         r"|nothing (?:left )?to live for|life (?:is not|isn't|is no longer|not|isn't really|doesn't seem) worth (?:living|it)|(?:<CANT>|can't) (?:go on|carry on|keep going|do this)(?: like this| anymore| any more| any longer|$|[.!?])"
@@ -382,6 +398,8 @@ CUES: tuple[Cue, ...] = (
         window=6, scope="sentence",
         unless=rx(r"(?:hurt|hurting|cut|cutting|burn|burning|burnt|burned|injure\w*) my ?self (?:lifting|moving|at|doing|playing|in|on|while|when|during|carrying|falling|gardening|running|training|shaving|cooking|badly|by|trying|with)|accidentally|keep (?:hurting|injuring) my ?self (?:at|when|by|doing)"),
         but_if=rx(r"on purpose|deliberately|intentionally|to cope|to feel|want\w*|urges?|thoughts?|thinking|tempted|feel like")),
+    cue("self_harm", "self_harm", r"jump\w* (?:off|from|in front of|under) (?:a |the |my )?(?:bridge|building|roof|cliff|train|bus|car|lorry|balcony|tower|multi-?storey)|step in front of (?:a |the )?(?:train|bus|car|lorry)",
+        near=r"want\w*|thinking|thought|going to|gonna|plan\w*|might|tempted|feel like|could", window=6, scope="sentence"),
     cue("self_harm", "self_harm", r"overdos\w*|\bod\b (?:on|tonight)",
         unless=rx(r"accidental\w*|avoid\w*|without overdos\w*|(?:scared|afraid|worried|careful|risk|danger|dangers) (?:of|about|not to) (?:\w+ )?overdos\w*|safe dose|maximum dose|how much|how many|opioid overdoses|overdose risk")),
 )
@@ -406,7 +424,7 @@ _PERSON = (r"(?:mother|father|sister|brother|son|daughter)-in-law|son|daughter|b
            r"|grandfather|he|she|me")
 _AGE_FORMS = [
     # "I'm 67", "I am 67 years old", "aged 70", "at the age of 55", "turned 60"
-    r"(?:i'm|i am|i'm now|i am now|i've just turned|just turned|i turned|turning|turned|aged|age|at age"
+    r"(?:i'm|i am|i'm now|i am now|(?:i'm|i am) (?:nearly|almost|about|around|over|just over|pushing|approaching|coming up to|nearing)|i've just turned|just turned|i turned|turning|turned|aged|age|at age"
     rf"|at the age of|at the ripe old age of)\s*[:=]?\s*{_NUM}\b{_NOT_UNIT}",
     # "67 year old", "67-year-old", "67yo", "67 y/o", "67 yrs old"
     rf"{_NUM}\s*-?\s*(?:years?|yrs?|yr)[\s-]*olds?\b|{_NUM}\s*(?:yo|y/o|y\.o\.?|yrs?\.?\s+old)\b",

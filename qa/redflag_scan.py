@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from qa import negation as ctx
-from qa.redflag_rules import (AGE_PATTERN, AGE_WORDS, CHILD_WORDS, CUES, FRAGILE, RAPID, URGENCY_OF,
-                              Cue, _DECADES, qualifying_age, rx, words_to_digits)
+from qa.redflag_rules import (AGE_PATTERN, AGE_WORDS, CHILD_WORDS, CUES, FRAGILE, RAPID, URGENCY_OF, Cue,
+                              qualifying_age, rx, words_to_digits)
 from qa.redflag_text import Doc, parse
 
 _RANK = {"emergency": 0, "urgent": 1, "see_doctor": 2}
@@ -15,6 +16,8 @@ _RANK = {"emergency": 0, "urgent": 1, "see_doctor": 2}
 
 @dataclass(frozen=True)
 class Finding:
+    """One cue that stood in one message."""
+
     category: str
     urgency: str
     topic: str
@@ -45,15 +48,11 @@ def message_features(text: str) -> frozenset[str]:
     """Facts that change how other cues read: fragile bones (osteoporosis, steroids, over 50)."""
     doc = parse(text)
     fragile = any(not ctx.is_negated(doc, *doc.token_span(*m.span())) for m in FRAGILE.finditer(doc.text))
-    older = any(f.category == "age" and f.trigger and _older(f) for f in _ages(doc))
+    older = any(f.topic == "older" for f in _ages(doc))
     return frozenset({"fragile"} if fragile or older else ())
 
 
-def _older(f: Finding) -> bool:
-    return f.topic == "older"
-
-
-def _matches(doc: Doc, cue: Cue):
+def _matches(doc: Doc, cue: Cue) -> Iterator[tuple[int, int]]:
     """(start, end) of each match; for a `near` cue the span covers both parts."""
     for m in cue.pattern.finditer(doc.text):
         start, end = m.span()
@@ -136,7 +135,9 @@ def _rapid(doc: Doc, i: int) -> bool:
     return bool(m) and not ctx.is_negated(doc, *doc.token_span(*m.span()))
 
 
-_PAST_AGE = rx(r"since (?:i|he|she) was|when (?:i|he|she) was|as an? \d+|from the age of|ago|back when|at the time|until (?:i|he|she) was|died|passed away|married|retired at|started at|left school")
+# An age in the past: "since I was 12", "when she was 80", "my grandad died at 85".
+_PAST_AGE_BEFORE = rx(r"since (?:i|he|she|they) was|when (?:i|he|she|they) was|from the age of|back when|until (?:i|he|she) was|retired at|left school at|diagnosed at|started at|had it at")
+_PAST_AGE_CLAUSE = rx(r"died|passed away|passed on|lived to|lived until")
 
 
 def _ages(doc: Doc) -> list[Finding]:
@@ -166,18 +167,22 @@ def _age_applies(doc: Doc, start: int, end: int, age: int) -> bool:
     if i == j:
         return False
     a, b = doc.clause_bounds(i)
-    if _PAST_AGE.search(doc.text, max(doc.tokens[a].start, start - 40), doc.tokens[b - 1].end):
+    if _PAST_AGE_BEFORE.search(doc.text, max(doc.tokens[a].start, start - 30), end) or \
+            _PAST_AGE_CLAUSE.search(doc.text, doc.tokens[a].start, doc.tokens[b - 1].end):
         return False
     if ctx.is_negated(doc, i, j) or ctx.is_hypothetical(doc, i) or ctx.is_general_question(doc, i):
         return False
     who, person = ctx.experiencer(doc, i, j)
+    if not (who == "self" and person >= 0 and doc.tokens[person].text != "my"):  # "I'm a 61 year old woman"
+        who, person = ctx.person_after(doc, j) or (who, person)  # "my 85 year old neighbour"
     if who == "animal":
         return False
     if who == "self" or person < 0:
         return True
-    if ctx.has_history_marker(doc, i, j, had_counts=False):
-        return False
-    return who == "close"  # "people over 50", "my friend is 70": not the one asking
+    if who == "distant" or ctx.has_history_marker(doc, i, j, had_counts=False):
+        return False  # "people over 50", "my neighbour is 85", "grandad died at 85"
+    # a relative's age counts when the message is about their pain, or not about the user's own
+    return ctx.is_about_their_pain(doc, person) or not ctx.user_has_own_pain(doc)
 
 
 def stated_own_age(text: str) -> int | None:

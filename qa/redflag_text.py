@@ -20,8 +20,9 @@ symptoms ("fewer" -> "fever", "strike" -> "stroke"):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -143,29 +144,43 @@ class Doc:
 
     def token_span(self, start: int, end: int) -> tuple[int, int]:
         """Indices [i, j) of the tokens overlapping text[start:end]."""
-        idx = [k for k, t in enumerate(self.tokens) if t.end > start and t.start < end]
-        return (idx[0], idx[-1] + 1) if idx else (0, 0)
+        i = bisect_right(self._ends, start)
+        j = bisect_left(self._starts, end)
+        return (i, j) if i < j else (0, 0)
 
     def clause_bounds(self, i: int) -> tuple[int, int]:
         """Token range [a, b) of the clause holding token i."""
-        c = self.tokens[i].clause
-        a = i
-        while a > 0 and self.tokens[a - 1].clause == c:
-            a -= 1
-        b = i
-        while b < len(self.tokens) and self.tokens[b].clause == c:
-            b += 1
-        return a, b
+        return self._clause_bounds[i]
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:
-        s = self.tokens[i].sentence
-        a = i
-        while a > 0 and self.tokens[a - 1].sentence == s:
-            a -= 1
-        b = i
-        while b < len(self.tokens) and self.tokens[b].sentence == s:
-            b += 1
-        return a, b
+        return self._sentence_bounds[i]
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def _ends(self) -> list[int]:
+        return [t.end for t in self.tokens]
+
+    @cached_property
+    def _clause_bounds(self) -> list[tuple[int, int]]:
+        return _runs([t.clause for t in self.tokens])
+
+    @cached_property
+    def _sentence_bounds(self) -> list[tuple[int, int]]:
+        return _runs([t.sentence for t in self.tokens])
+
+
+def _runs(labels: list[int]) -> list[tuple[int, int]]:
+    """For each position, the [start, end) of the run of equal labels it sits in."""
+    out: list[tuple[int, int]] = []
+    a = 0
+    for k in range(1, len(labels) + 1):
+        if k == len(labels) or labels[k] != labels[a]:
+            out.extend([(a, k)] * (k - a))
+            a = k
+    return out
 
 
 _BY_LETTER: dict[str, list[str]] = {}
@@ -189,30 +204,35 @@ def correct(word: str) -> str:
     return best[0][0]
 
 
+@lru_cache(maxsize=256)
 def parse(text: str) -> Doc:
     """Normalise `text` and split it into tokens, sentences and clauses."""
-    # one character in, one character out, so offsets stay valid ("İ".lower() is two characters)
-    lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # keep one character per character, so offsets stay valid ("İ")
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     lowered = lowered.replace("’", "'").replace("‘", "'").replace("`", "'")
     out: list[str] = []
     origin: list[int] = []
+    length = 0
     pos = 0
     spans: list[tuple[str, int, int]] = []
     for m in _TOKEN.finditer(lowered):
-        for k in range(pos, m.start()):  # the gap (spaces) is copied as it is
-            out.append(lowered[k])
-            origin.append(k)
+        out.append(lowered[pos:m.start()])  # the gap (spaces) is copied as it is
+        origin.extend(range(pos, m.start()))
+        length += m.start() - pos
         word = m.group()
         fixed = correct(word) if word[0].isalpha() else word
-        start = len(out)
-        for k, ch in enumerate(fixed):  # a corrected word still maps onto the whole original word
-            out.append(ch)
-            origin.append(m.end() - 1 if k == len(fixed) - 1 else m.start() + min(k, len(word) - 1))
-        spans.append((fixed, start, len(out)))
+        out.append(fixed)
+        if fixed == word:
+            origin.extend(range(m.start(), m.end()))
+        else:  # a corrected word still maps onto the whole original word
+            origin.extend(m.start() + min(k, len(word) - 1) for k in range(len(fixed) - 1))
+            origin.append(m.end() - 1)
+        spans.append((fixed, length, length + len(fixed)))
+        length += len(fixed)
         pos = m.end()
-    for k in range(pos, len(lowered)):
-        out.append(lowered[k])
-        origin.append(k)
+    out.append(lowered[pos:])
+    origin.extend(range(pos, len(lowered)))
 
     tokens: list[Token] = []
     sentence = clause = 0

@@ -51,7 +51,7 @@ def answer_html(ans: Answer) -> str:
     The result has no line breaks, so the chat's Markdown renderer passes it through as one HTML block
     instead of reading Markdown syntax inside passage text.
     """
-    parts = [flag_html(f) for f in ans.red_flags]
+    parts = []
     if ans.abstained or not ans.hits:
         parts.append(f'<p class="qa-nothing">{_text(ans.message or "The library has nothing on this question.")}</p>')
     else:
@@ -59,6 +59,7 @@ def answer_html(ans: Answer) -> str:
         parts.append(f'<p class="qa-sources-heading">From the library ({n} passage{"s" if n != 1 else ""}, '
                      f'best first):</p>')
         parts.extend(card_html(h) for h in ans.hits)
+    parts.extend(flag_html(f) for f in ans.red_flags)
     parts.append(f'<p class="qa-disclaimer">{_text(ans.disclaimer)}</p>')
     return f'<div class="qa-answer">{"".join(parts)}</div>'
 

@@ -7,6 +7,7 @@
         dense.faiss           faiss.write_index of an inner-product index over normalised vectors
         embeddings.npy        the same vectors (float32, allow_pickle=False): the cache for incremental builds
         sentences.npy         one vector per sentence of each passage, in passage order
+        extra.npy, extra_ids.json   other vectors the build used (clauses compared to place cuts)
         passages.jsonl        one passage per line, in vector order, with its sentence spans
         bm25/                 bm25s arrays (.npy) and JSON, plus the corpus vocabulary
         report.json           what the cleaner dropped and why, duplicates merged
@@ -75,7 +76,8 @@ def build_lock(index_dir: Path):
 
 
 def save(index_dir: Path, manifest: dict, passages: list[Passage], vectors: np.ndarray,
-         sentence_vectors: np.ndarray, lexical: Lexical, report: dict) -> str:
+         sentence_vectors: np.ndarray, lexical: Lexical, report: dict,
+         extra_vectors: dict[str, np.ndarray] | None = None) -> str:
     """Write a complete build next to the live one, then make it live. Returns the build id."""
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
@@ -93,6 +95,10 @@ def save(index_dir: Path, manifest: dict, passages: list[Passage], vectors: np.n
             for p in passages:
                 f.write(json.dumps(_passage_to_json(p), ensure_ascii=False) + "\n")
         lexical.save(tmp / "bm25")
+        extra = extra_vectors or {}
+        np.save(tmp / "extra.npy", np.array(list(extra.values()), dtype=np.float32).reshape(len(extra), -1)
+                if extra else np.zeros((0, vectors.shape[1]), dtype=np.float32), allow_pickle=False)
+        _write_json(tmp / "extra_ids.json", list(extra))
         _write_json(tmp / "report.json", report)
         _write_json(tmp / "manifest.json", dict(manifest, build_id=build_id))  # written last: marks completeness
         _fsync_tree(tmp)
@@ -182,7 +188,15 @@ def previous_vectors(index_dir: Path, model_sha256: str) -> dict[str, np.ndarray
     sentence_ids = [unit_id(t) for p in passages for t in p.sentence_texts()]
     if len(passages) != len(vectors) or len(sentence_ids) != len(sentence_vectors):
         return {}
-    return {**dict(zip(sentence_ids, sentence_vectors)), **dict(zip((p.id for p in passages), vectors))}
+    out = {**dict(zip(sentence_ids, sentence_vectors)), **dict(zip((p.id for p in passages), vectors))}
+    try:  # vectors the build needed that are not passages or sentences (e.g. clauses compared for cutting)
+        extra_ids = json.loads((path / "extra_ids.json").read_text(encoding="utf-8"))
+        extra = np.load(path / "extra.npy", allow_pickle=False)
+        if len(extra_ids) == len(extra):
+            out.update(zip(extra_ids, extra))
+    except (OSError, ValueError):
+        pass
+    return out
 
 
 def read_report(index_dir: Path) -> dict:

@@ -24,6 +24,7 @@ from qa.errors import IndexMismatchError
 from qa.evaluate import EVAL_DIR, answer_rank, evaluate_retrieval, load_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
