@@ -24,6 +24,15 @@ CONCURRENCY = 2  # answers computed at once; each takes well under a second on t
 # Launch settings chosen for safety: no public link, no run history kept in the browser, no file
 # uploads and no extra served folders, no usage analytics. GRADIO_SERVER_NAME / GRADIO_SERVER_PORT
 # set the address (default 127.0.0.1:7860).
+# After a reply, scroll the chat so the newest question is at its top: the reply reads from its
+# warnings down. (Gradio's own autoscroll goes to the bottom, past the warnings, so it is off.)
+SHOW_NEWEST_QUESTION = """() => setTimeout(() => {
+  const asked = document.querySelectorAll('#qa-chat .qa-question');
+  const last = asked[asked.length - 1];
+  let box = last && last.parentElement;
+  while (box && !['auto', 'scroll'].includes(getComputedStyle(box).overflowY)) box = box.parentElement;
+  if (box) box.scrollTop += last.getBoundingClientRect().top - box.getBoundingClientRect().top - 12;
+}, 50)"""
 LAUNCH_OPTIONS = dict(share=False, run_history=False, allowed_paths=None, max_file_size=0, css=CSS)
 
 
@@ -40,7 +49,7 @@ def respond(question: str, chat: list, asked: list[str], k: float) -> tuple[list
     if not question or not question.strip():
         gr.Warning("Type a question first.")
         return chat, asked, question
-    ans = ask(question, int(round(k)), None)
+    ans = ask(question, int(round(k)), asked)
     chat = [*chat, {"role": "user", "content": question_html(question)},
             {"role": "assistant", "content": answer_html(ans)}]
     return chat, [*asked, question], ""
@@ -63,8 +72,8 @@ def create_app() -> gr.Blocks:
                     "texts, with where it came from; nothing is written by a computer model. "
                     "It is general information, not medical advice.")
         asked = gr.State([])  # the user's questions as typed (the chat shows them escaped); server memory only
-        chat = gr.Chatbot(label="Conversation", height=560, buttons=[], feedback_options=None,
-                          latex_delimiters=[], sanitize_html=True, elem_id="qa-chat",
+        chat = gr.Chatbot(label="Conversation", height="68vh", min_height=420, autoscroll=False, buttons=[],
+                          feedback_options=None, latex_delimiters=[], sanitize_html=True, elem_id="qa-chat",
                           placeholder="Ask about back or hip pain, or pick an example below.")
         with gr.Row():
             question = gr.Textbox(show_label=False, placeholder="e.g. is bed rest good for a bad back?",
@@ -75,13 +84,13 @@ def create_app() -> gr.Blocks:
                         for text in EXAMPLES]
         with gr.Row():
             k = gr.Slider(1, 10, value=DEFAULT_K, step=1, label="Passages per answer", elem_id="qa-k")
-            clear = gr.Button("Clear conversation", variant="secondary", elem_id="qa-clear")
+            clear = gr.Button("Clear conversation", variant="secondary", size="sm", elem_id="qa-clear")
 
         private = dict(api_visibility="private")
-        for trigger in (question.submit, send.click):
-            trigger(respond, [question, chat, asked, k], [chat, asked, question], **private)
-        for button in examples:
-            button.click(respond, [button, chat, asked, k], [chat, asked, question], **private)
+        for trigger, source in [(question.submit, question), (send.click, question),
+                                *((b.click, b) for b in examples)]:
+            trigger(respond, [source, chat, asked, k], [chat, asked, question], **private).then(
+                None, js=SHOW_NEWEST_QUESTION, **private)
         clear.click(lambda: ([], [], ""), None, [chat, asked, question], **private)
         chat.clear(lambda: [], None, asked, **private)  # the chat's own bin icon forgets the history too
         gr.api(answer_api, api_name="answer")
@@ -93,7 +102,7 @@ def main() -> None:
     """Load (on a fresh checkout, first build) the index and the model, then serve the chat."""
     print("[app] loading the index and model ...", file=sys.stderr, flush=True)
     try:
-        qa.search("back pain", k=1)  # loads (or first builds) the index and the model now, so the first question is fast
+        qa.search("back pain", k=1)  # loads (first builds) the index and loads the model: the first question is fast
     except qa.QAError as e:
         sys.exit(f"error: {e}")
     create_app().launch(**LAUNCH_OPTIONS)

@@ -73,10 +73,10 @@ def main() -> None:
               f"  ->  {show('dev', m)}")
 
     print("\nabstention thresholds with the current fusion settings:")
-    for min_dense, unfamiliar in itertools.product((0.37, 0.40, 0.42, 0.44, 0.46), (0.50, 0.55)):
-        s = replace(base, min_dense=min_dense, min_dense_unfamiliar=unfamiliar)
+    for min_dense, no_overlap in itertools.product((0.37, 0.40, 0.42, 0.44), (0.45, 0.50, 0.55, 0.60)):
+        s = replace(base, min_dense=min_dense, min_dense_no_overlap=no_overlap)
         m = score(retriever, dev, s)
-        print(f"  min_dense={min_dense} min_dense_unfamiliar={unfamiliar}  ->  off-topic abstain "
+        print(f"  min_dense={min_dense} min_dense_no_overlap={no_overlap}  ->  off-topic abstain "
               f"{m['off_abstain']:.3f}, in-domain abstain {m['in_abstain']:.3f}")
 
     print("\ncurrent settings (qa/config.py):")

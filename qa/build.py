@@ -61,9 +61,14 @@ def build_index(corpus_dir: str | Path | None = None, index_dir: str | Path | No
                 embedded.update(todo)
             return np.stack([cache[uid] for uid in ids]) if ids else np.zeros((0, embedder.dim), np.float32)
 
-        def cohesion(texts: list[str]) -> list[float]:
+        def cohesion(texts: list[str], window: int = 2) -> list[float]:
+            """Similarity across each gap: the `window` pieces before it against the `window` after it."""
             v = vectors_for(texts)
-            return [float(a @ b) for a, b in zip(v[:-1], v[1:])]
+            gaps = []
+            for j in range(1, len(v)):
+                before, after = v[max(0, j - window):j].mean(0), v[j:j + window].mean(0)
+                gaps.append(float(before @ after / (np.linalg.norm(before) * np.linalg.norm(after))))
+            return gaps
 
         def chunk(similarity=None):
             return chunk_all(corpus.paragraphs, embedder.count_tokens, settings.max_tokens, settings.min_tokens,

@@ -56,7 +56,8 @@ def chunk_paragraph(para: Paragraph, count_tokens: TokenCounter, max_tokens: int
     if cohesion is not None and len(groups) > 1:
         prefix = f"{title}: " if title else ""
         similarity = cohesion([prefix + para.text[a:b] for a, b, _ in pieces])
-        groups = _cohesive_groups(sizes, budget, min_tokens, similarity, len(groups)) or groups
+        # one passage more than the fewest that fit leaves room to cut where the topic changes
+        groups = _cohesive_groups(sizes, budget, min_tokens, similarity, len(groups) + 1) or groups
     passages = []
     for first, last in groups:
         start, end = pieces[first][0], pieces[last][1]

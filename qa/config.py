@@ -31,10 +31,12 @@ class Settings:
 
     # abstention: the library is judged to have nothing on a question when the best passage's dense
     # score is below min_dense, or below min_dense_unfamiliar while most of the question's words
-    # never occur in the corpus ("how to do a backflip on a trampoline")
-    min_dense: float = 0.44
+    # never occur in the corpus ("how to do a backflip on a trampoline"), or below min_dense_no_overlap
+    # while that passage shares no word with the question
+    min_dense: float = 0.40
     min_dense_unfamiliar: float = 0.50
     familiar_share: float = 0.5
+    min_dense_no_overlap: float = 0.55  # ... or below this when the best passage shares no word with the question
 
     def chunk_settings(self) -> dict:
         """The settings an index depends on; a mismatch means the index must be rebuilt."""

@@ -46,16 +46,13 @@ _PSEUDO_AFTER = {
             "knowing", "realising", "realizing", "noticing"},
     "without": {"realising", "realizing", "noticing", "meaning", "knowing", "warning", "trying",
                 "reason", "being", "me"},
-    "nothing": {"helps", "works", "eases", "relieves", "touches", "stops", "seems", "has", "makes",
-                "i", "else", "but", "at"},
     "never": {"before", "happened", "knew", "know"},
 }
 # After "don't", "didn't", "can't" ...: verbs that take the negation for themselves.
 _PSEUDO_VERBS = {"know", "realise", "realize", "notice", "noticed", "understand", "believe",
                  "remember", "care", "mean", "help", "ease", "work", "stop", "touch", "settle",
                  "improve", "matter", "last", "seem", "let", "see", "sleep", "make",
-                 "think", "even", "always", "usually", "normally", "want", "wanna", "like",
-                 "manage", "bother", "dare", "tell"}
+                 "even", "always", "usually", "normally", "like", "manage", "bother", "dare", "tell"}
 _SKIP = {"really", "even", "quite", "actually", "fully", "exactly", "honestly", "yet", "any", "a", "an", "the"}
 _LIST_WORDS = {",", "or", "nor", "and", "/", "any", "a", "an"}
 _NEGATION_SCOPE = 5
@@ -118,10 +115,10 @@ anybody everybody everyone people person guy man woman lady bloke acquaintance c
 footballer player teammate classmate flatmate housemate roommate aunt auntie uncle cousin niece
 nephew
 """.split())
-# A past story about someone else: "my grandad died of ...", "my uncle had a stroke years ago".
 PETS = frozenset("""
 dog dogs cat cats puppy kitten horse pony pet pets rabbit hamster
 """.split())
+# A past story about someone else: "my grandad died of ...", "my uncle had a stroke years ago".
 _HISTORY_WORDS = frozenset({"died", "passed", "history", "suffered", "survived", "survivor",
                             "committed", "killed", "used", "runs", "ran", "once", "family"})
 _RECENT = rx(r"today|tonight|this (?:morning|afternoon|evening)|last night|yesterday|just|right now|now"
@@ -173,12 +170,12 @@ def _is_pseudo(doc: Doc, t: int, cue_start: int) -> bool:
         return first != "out"
     if word == "nobody":
         return True
-    if word == "nothing":
-        return first in _PSEUDO_AFTER["nothing"] or first not in ("like", "of", "wrong")
+    if word == "nothing":  # negates only in "nothing like", "nothing wrong with"
+        return first not in ("like", "of", "wrong", "abnormal", "unusual")
     if first in _PSEUDO_AFTER.get(word, ()):
         return True
     if word.endswith("n't") and first in _PSEUDO_VERBS:
-        return not (first in ("think", "want") and word in ("don't", "doesn't", "didn't"))
+        return True
     if word == "never" and any(w in ("before", "so", "this", "such") for w in nxt):
         return True
     return False

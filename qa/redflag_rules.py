@@ -221,7 +221,7 @@ CUES: tuple[Cue, ...] = (
     cue("cauda_equina", "ces", r"cauda equina|\bces\b", kind="history", info="any"),
 
     # ---------------------------------------------------------------- neurological deficit
-    cue("neurological_deficit", "weakness", r"foot drop|drop foot|dropped foot|foot (?:is |keeps )?(?:dropping|drops|flops|flopping|slaps|slapping)|(?:foot|feet) (?:keeps? |kept )?(?:drag\w*|catch\w*|scuff\w*|slap\w*)"),
+    cue("neurological_deficit", "weakness", r"foot drop|drop foot|dropped foot|(?:my|his|her|the|left|right) foot <g3>(?:drop|dropping|drops|flop|flops|flopping|slaps|slapping)|(?:foot|feet) (?:keeps? |kept )?(?:drag\w*|catch\w*|scuff\w*|slap\w*)"),
     cue("neurological_deficit", "weakness", r"toes? (?:keeps? |kept |keep on )?(?:catch\w*|drag\w*|scuff\w*|trip\w*|won't lift)"),
     cue("neurological_deficit", "weakness", r"drag\w* (?:<POSS> )?(?:<SIDE> )?(?:foot|leg|toes?|feet)"),
     cue("neurological_deficit", "weakness", r"drag\w*|scuff\w*|catch\w*|caught|slap\w*|flop\w*|trip\w*|stumbl\w*",
@@ -246,6 +246,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:<CANT>|can't|<TROUBLE>|unable to) (?:even |really |properly )?(?:walk|walking|stand|standing|stand up|get up|weight ?bear\w*|bear weight|put weight)(?! (?:for|far|long|very|more than|up straight|straight|too|as|much|upright|without (?:pain|it hurting|hurting|aching|discomfort|painkillers)))"),
     cue("neurological_deficit", "weakness", r"(?:keep|keeps|kept|started|been) (?:on )?(?:stumbling|tripping|falling over|falling|losing (?:my|his|her) balance)|unsteady on (?:my|his|her) feet|(?:my|his|her) balance (?:is|has gone|has been) (?:off|bad|gone|poor)"),
     cue("neurological_deficit", "weakness", r"paraly[sz]\w*|<CANT> move (?:<POSS> )?(?:legs?|feet)|(?:<CANT>|can't) feel (?:<POSS> )?(?:legs|feet|leg|foot)", urgency="emergency"),
+    cue("neurological_deficit", "weakness", r"(?:strength|power) <g3>(?:<LEG>) <g2>(?:going|gone|fading|disappearing|leaving|draining|weaker|less)"),
     cue("neurological_deficit", "weakness", r"(?:dorsiflexion|plantarflexion|plantar flexion|ehl|eversion|great toe extension|big toe extension|knee extension|hip flexion|myotomal|ankle) (?:weakness|power (?:is )?(?:reduced|[0-4]/5)|[0-4]/5|is weak|weak)"
         r"|weak\w* (?:\w+ )?(?:dorsiflexion|plantarflexion|ehl|ankle eversion|great toe|big toe)|(?:power|strength) (?:\w+ )?[0-4]/5"),
     cue("neurological_deficit", "weakness", r"(?:progressive|worsening|increasing|spreading|new) (?:neurological |neuro |motor )?(?:weakness|deficit|numbness)|motor (?:weakness|deficit|loss)|(?:numb\w*|weakness|tingl\w*) <g4>(?:spreading|getting worse|worsening|moving up|creeping up)"),
@@ -391,7 +392,7 @@ CUES: tuple[Cue, ...] = (
         r"|(?:no|not any|not a|nothing|not much) (?:\w+ )?(?:reason|point) (?:to|in|of) (?:live|living|going on|carrying on|being alive|being here|life)|what's the point (?:in|of) (?:living|life|going on|carrying on|anything|it all|being)"
         r"|nothing (?:left )?to live for|life (?:is not|isn't|is no longer|not|isn't really|doesn't seem) worth (?:living|it)|(?:<CANT>|can't) (?:go on|carry on|keep going|do this)(?: like this| anymore| any more| any longer|$|[.!?])"
         r"|(?:rather|sooner|prefer to) (?:be )?(?:dead|die)|(?:might|may|could) (?:just )?as well (?:be dead|die|not be here|not exist|end it)|(?:better|easier) (?:off )?(?:dead|to die|if i died|if i was dead)"
-        r"|take (?:all|a lot of|loads of|lots of|a bunch of|the whole|every one of|too many of) (?:my |the |of my )?(?:pills|tablets|painkillers|medication|meds)"
+        r"|(?:take|taking|took|swallow\w*) (?:all|a lot of|loads of|lots of|a bunch of|the whole|every one of|too many of|all of) (?:my |the |of my )?(?:pills|tablets|painkillers|medication|meds|packet|box|bottle)"
         r"|(?:never|not) wake up|(?:sleep|go to sleep) (?:forever|and (?:never|not) wake)|give up on (?:life|living|everything)"),
     cue("self_harm", "self_harm", r"(?:hurt|hurting|cut|cutting|burn|burning|injure|injuring|punish|punishing) my ?self",
         near=r"want\w*|urges?|thoughts?|thinking|feel like|tempted|on purpose|deliberately|intentionally|to cope|to feel|again|started|keep|kept|been|stop myself|going to|gonna|might",

@@ -1,20 +1,28 @@
 """Text preparation for red-flag matching: normalise, fix misspelt cue words, split into clauses.
 
 `parse(text)` returns a `Doc`: a lower-cased copy of the text in which contractions written without
-an apostrophe ("cant", "dont", "ive") are restored and misspelt cue words ("bladdder", "feaver",
-"sucidal") are replaced by the word they were meant to be, plus a map from every character of that
-copy back to the user's text, so matches can be reported in the user's own words.
+an apostrophe ("cant", "dont", "ive") and chat spellings ("nite", "tonite") are restored and
+misspelt cue words ("bladdder", "feaver", "sucidal", "pian", "urin") are replaced by the word they
+were meant to be, plus a map from every character of that copy back to the user's text, so matches
+can be reported in the user's own words.
 
 Spelling correction is deliberately narrow, because correcting a real word into a cue word invents
-symptoms ("fewer" -> "fever", "strike" -> "stroke"):
+symptoms ("fewer" -> "fever", "strike" -> "stroke", "pain" -> "paid"):
 
-- only tokens of 5 letters or more are corrected, and only towards the cue words in `CUE_WORDS`;
-- the first letter must agree (people rarely get it wrong, and it removes most wild matches);
+- only tokens of 4 letters or more are corrected, and only towards the cue words in `CUE_WORDS`;
 - at most 1 edit (optimal string alignment, so a swap of two letters is one edit) below 8 letters,
-  2 edits from 8 letters;
-- a token that is a real English word near a cue word (`REAL_WORDS_NEAR_CUES`, taken from a
-  30,000-entry English vocabulary and the corpus) is never corrected;
+  2 edits from 8 letters; 4-letter tokens only towards cue words of 3 to 5 letters;
+- the first letter must agree, except in tokens of 6+ letters where the first letter is the only
+  difference (a neighbouring key hit, "nladder"; a dropped or doubled first letter, "ncontinence");
+- a token that is a real English word is never corrected: the pyspellchecker English word list
+  (160,000 words, loaded on first need) and `REAL_WORDS_NEAR_CUES` (British and corpus words near a
+  cue word, which that list lacks);
 - ties between two different cue words are left alone.
+
+Clauses end at sentence punctuation, at terminations ("but", "however", "because"), where "and",
+"or" or a comma is followed by a new subject ("no fever, and I've wet myself"), where a comma is
+followed by a correction ("I wouldn't say numb, more tingly down there") and at a run-on "I"
+("no fever i wet myself").
 """
 
 from __future__ import annotations
@@ -54,6 +62,8 @@ breathe breathing breathless breathlessness breath shortness gasping wheezing
 stroke slurred slurring drooping droopy confused confusion vision speech headache
 suicidal suicide overdose killing myself himself herself ending harming cutting
 worthless hopeless
+pain numb legs chest heart urine breath vision drooping slurred secondaries spleen
+mets tena
 """.split())
 
 # Real words within the edit limits of a cue word: left as written. Regenerate after changing
@@ -90,6 +100,9 @@ CONTRACTIONS = {
     "shouldnt": "shouldn't", "im": "i'm", "ive": "i've", "youre": "you're", "thats": "that's",
     "cannot": "can't",
 }
+# Chat spellings of cue words that are in the English word list, so correction would not touch them.
+INFORMAL = {"nite": "night", "nites": "nights", "tonite": "tonight", "nitetime": "nighttime",
+            "pee'd": "peed", "wee'd": "weed"}
 
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)*|\d+(?:\.\d+)?|\n|[^\sa-z\d]")
 _SENTENCE_END = frozenset({".", "!", "?", ";", "\n", "…"})
@@ -184,9 +197,26 @@ def _runs(labels: list[int]) -> list[tuple[int, int]]:
 
 
 _BY_LETTER: dict[str, list[str]] = {}
+_BY_TAIL: dict[str, list[str]] = {}  # cue word minus its first letter, for a wrong first letter
 for _w in sorted(CUE_WORDS):
-    if len(_w) >= 5:
+    if len(_w) >= 3:
         _BY_LETTER.setdefault(_w[0], []).append(_w)
+    if len(_w) >= 6:
+        _BY_TAIL.setdefault(_w[1:], []).append(_w)
+
+
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    """The pyspellchecker English word list; empty (only `REAL_WORDS_NEAR_CUES` guards) without it."""
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:  # pragma: no cover - it is a pinned requirement
+        return frozenset()
+    return frozenset(SpellChecker(distance=1).word_frequency.keys())
+
+
+def is_real_word(word: str) -> bool:
+    return word in REAL_WORDS_NEAR_CUES or word in _english()
 
 
 @lru_cache(maxsize=8192)
@@ -194,14 +224,37 @@ def correct(word: str) -> str:
     """The cue word a misspelt token stands for, or the token unchanged."""
     if word in CONTRACTIONS:
         return CONTRACTIONS[word]
-    if len(word) < 5 or word in CUE_WORDS or word in REAL_WORDS_NEAR_CUES or not word.isalpha():
+    if word in INFORMAL:
+        return INFORMAL[word]
+    if word in CUE_WORDS or word in REAL_WORDS_NEAR_CUES or not word.isalpha():
         return word
+    guess = _guess(word)
+    if guess is None or word in _english():  # checked last: the word list loads only when needed
+        return word
+    return guess
+
+
+def _guess(word: str) -> str | None:
+    """The one cue word within the edit limits of `word`, if there is exactly one."""
+    if len(word) < 4:
+        return None
     limit = 1 if len(word) < 8 else 2
-    choices = [c for c in _BY_LETTER.get(word[0], ()) if abs(len(c) - len(word)) <= limit]
-    best = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=2)
-    if not best or (len(best) == 2 and best[1][1] == best[0][1]):
-        return word
-    return best[0][0]
+    if len(word) == 4:  # "pian", "urin", "numm": only towards short cue words
+        choices = [c for c in _BY_LETTER.get(word[0], ()) if 3 <= len(c) <= 5]
+    else:
+        choices = [c for c in _BY_LETTER.get(word[0], ()) if len(c) >= 4 and abs(len(c) - len(word)) <= limit]
+    best = [c for c, _, _ in process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=2)]
+    scores = [OSA.distance(word, c) for c in best]
+    if len(best) == 2 and scores[0] == scores[1]:
+        return None
+    if best:
+        return best[0]
+    if len(word) >= 6:  # only the first letter is wrong, missing or doubled: "nladder", "ncontinence"
+        for tails in (_BY_TAIL.get(word[1:], []), _BY_TAIL.get(word, []),
+                      [word[1:]] if len(word) >= 7 and word[1:] in CUE_WORDS else []):
+            if len(tails) == 1:
+                return tails[0]
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -255,13 +308,7 @@ def parse(text: str) -> Doc:
 
 def near_misses(vocabulary: set[str]) -> list[str]:
     """Real words that `correct` would turn into a cue word: candidates for REAL_WORDS_NEAR_CUES."""
-    found = []
-    for w in sorted(vocabulary - CUE_WORDS):
-        limit = 0 if len(w) < 5 else (1 if len(w) < 8 else 2)
-        if limit and any(c[0] == w[0] and OSA.distance(w, c) <= limit
-                         for c in _BY_LETTER.get(w[0], ())):
-            found.append(w)
-    return found
+    return [w for w in sorted(vocabulary - CUE_WORDS) if w not in _english() and _guess(w)]
 
 
 if __name__ == "__main__":  # regenerate REAL_WORDS_NEAR_CUES

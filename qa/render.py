@@ -8,7 +8,8 @@ from .types import Answer, Hit, RedFlag
 
 # Fused scores of the best passage on eval/questions.jsonl run from 0.35 to 0.82 (median 0.64);
 # the fifth passage's median is 0.50. The bands follow those figures.
-RELEVANCE = ((0.65, "strong", "Strong match"), (0.50, "good", "Good match"), (float("-inf"), "possible", "Possible match"))
+RELEVANCE = ((0.65, "strong", "Strong match"), (0.50, "good", "Good match"),
+             (float("-inf"), "possible", "Possible match"))
 
 URGENCY_HEADINGS = {
     "emergency": "Emergency: get help now",
@@ -37,7 +38,7 @@ CSS = """
 .qa-match-strong { background: #bbf7d0; }
 .qa-match-good { background: #d9f99d; }
 .qa-match-possible { background: #e5e7eb; }
-.qa-passage-warning { font-size: 0.9em; font-weight: 600; color: #a01414; margin-bottom: 0.3rem !important; }
+.qa-passage-warning { font-size: 0.85em; color: #a01414; margin-bottom: 0.3rem !important; }
 .qa-text mark { background: #fde68a; color: #1f1f1f; padding: 0 0.1em; border-radius: 2px; }
 .qa-cite { font-size: 0.8em; opacity: 0.75; margin-top: 0.3rem !important; word-break: break-word; }
 .qa-disclaimer { font-size: 0.85em; opacity: 0.8; border-top: 1px solid rgba(128, 128, 128, 0.35);
@@ -46,12 +47,12 @@ CSS = """
 
 
 def answer_html(ans: Answer) -> str:
-    """The whole reply, in reading order: warnings, then the library's passages (or that it has none), then the disclaimer.
+    """The whole reply in reading order: warnings, the library's passages (or that it has none), disclaimer.
 
     The result has no line breaks, so the chat's Markdown renderer passes it through as one HTML block
     instead of reading Markdown syntax inside passage text.
     """
-    parts = []
+    parts = [flag_html(f) for f in ans.red_flags]
     if ans.abstained or not ans.hits:
         parts.append(f'<p class="qa-nothing">{_text(ans.message or "The library has nothing on this question.")}</p>')
     else:
@@ -59,7 +60,6 @@ def answer_html(ans: Answer) -> str:
         parts.append(f'<p class="qa-sources-heading">From the library ({n} passage{"s" if n != 1 else ""}, '
                      f'best first):</p>')
         parts.extend(card_html(h) for h in ans.hits)
-    parts.extend(flag_html(f) for f in ans.red_flags)
     parts.append(f'<p class="qa-disclaimer">{_text(ans.disclaimer)}</p>')
     return f'<div class="qa-answer">{"".join(parts)}</div>'
 
@@ -82,7 +82,8 @@ def flag_html(flag: RedFlag) -> str:
 
 
 def card_html(hit: Hit) -> str:
-    """A source passage: rank, heading, relevance, the passage's own warning, the text with its best sentences marked, and where it is."""
+    """A source passage: rank, heading, relevance, its own warning, its text with the best sentences marked, and
+    where it is."""
     key, label = relevance(hit.score)
     title = f'<span class="qa-title">{_text(hit.title)}</span>' if hit.title else ""
     warning = f'<p class="qa-passage-warning">⚠ {_text(hit.warning)}</p>' if hit.warning else ""
@@ -110,7 +111,7 @@ def relevance(score: float) -> tuple[str, str]:
 
 
 def highlight(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:
-    """text, escaped, with each (start, end) span wrapped in <mark>; overlapping or out-of-range spans are tolerated."""
+    """text, escaped, with each (start, end) span wrapped in <mark>; overlapping or out-of-range spans are fine."""
     out: list[str] = []
     pos = 0
     for start, end in sorted(spans):

@@ -2,11 +2,12 @@
 
 Design (rules, not a model: every warning can be traced to the words that raised it):
 
-1. Cues. `qa.redflag_rules` holds ~70 patterns over 11 categories (NICE NG59, NHS cauda equina and
-   999 guidance, AHCPR red-flag table, BMJ Best Practice), in lay ("wet myself", "numb down
-   there", "toe catches"), clinical ("saddle anaesthesia", "urinary retention") and US/UK spelling.
-   Body site + sensation cues match as pairs within one clause ("my bum feels numb", "numbness
-   around my back passage"), so "numb" or "bum" alone never fires.
+1. Cues. `qa.redflag_rules` holds 100 patterns over 11 categories (NICE NG59, NHS cauda equina
+   and 999 guidance, AHCPR red-flag table, BMJ Best Practice), in lay ("wet myself", "numb down
+   there", "toe catches"), clinical ("saddle anaesthesia", "urinary retention") and US/UK spelling,
+   plus stated ages (`qa.redflag_scan`). Body site + sensation cues match as pairs ("my bum feels
+   numb", "numbness around my back passage"), so "numb" or "bum" alone never fires; false friends
+   are listed per cue ("fell asleep", "breast stroke", "lost weight on a diet").
 2. Spelling. `qa.redflag_text` corrects tokens of 5+ letters towards cue words only, one edit
    (two from 8 letters), same first letter, never a real English word ("fewer" stays "fewer").
 3. Context. `qa.negation` applies NegEx/ConText scopes: negation ("no fever", "denies numbness"),
@@ -107,13 +108,15 @@ DISCLAIMER = (
 )
 
 _ORDER = {c: n for n, c in enumerate(CATEGORIES)}
+# Facts a later "it's fine now" cannot undo: a past cancer, a fall, thoughts of self-harm...
 _UNCLEARABLE = {"ces", "cancer", "drugs", "immunity", "trauma", "self_harm", "older", "younger", "infection"}
 
 
 def detect_red_flags(text: str, history: Sequence[str] = ()) -> list[RedFlag]:
     """Red flags in `text`, and those still standing from earlier user messages (oldest first)."""
-    messages = [*history, text]
-    features = frozenset().union(*(message_features(m) for m in messages))
+    history = [h for h in history if isinstance(h, str)]
+    # osteoporosis said once makes a later "I slipped" a fracture risk
+    features = frozenset().union(*(message_features(m) for m in [*history, text]))
     standing: dict[str, list[Finding]] = {}  # category -> findings, from earlier messages
     for message in history:
         _forget_cleared(standing, message)

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
-STARTUP_SECONDS = 180  # a cold start imports torch and gradio and loads the model: ~15 s here, far more on a slow CI box
+STARTUP_SECONDS = 180  # a start imports torch and gradio and loads the model: ~15 s here, more on a slow CI box
 
 HOSTILE_FILE = "zz_hostile_sciatica.txt"
 SCRIPT_TAG = "<script>window.__pwned=1</script>"
@@ -69,11 +69,17 @@ _library: Library | None = None
 _server: AppServer | None = None
 
 
-def build_library(base: Path) -> Library:
-    """corpus/ plus the hostile file, indexed with `python -m qa build` (made once per session)."""
+def build_library(base: Path, seed_index: Path | None = None) -> Library:
+    """corpus/ plus the hostile file, indexed with `python -m qa build` (made once per session).
+
+    seed_index, an index of corpus/ built with the same model, is copied in first so the build reuses
+    its vectors and embeds only the hostile file: the build is then seconds, not a minute.
+    """
     global _library
     if _library is None:
         corpus, index = base / "corpus", base / "index"
+        if seed_index is not None:
+            shutil.copytree(seed_index, index)
         shutil.copytree(ROOT / "corpus", corpus)
         for f in corpus.iterdir():
             f.chmod(0o644)  # the checked-in corpus is read-only; tests add files beside it
@@ -116,8 +122,9 @@ def start_app(library: Library, log: Path) -> AppServer:
 
 
 @pytest.fixture(scope="session")
-def library(tmp_path_factory) -> Library:
-    return build_library(tmp_path_factory.mktemp("library"))
+def library(real_index, tmp_path_factory) -> Library:
+    """The test library; real_index (tests/conftest.py: corpus/ built in-process) seeds its vectors."""
+    return build_library(tmp_path_factory.mktemp("library"), seed_index=real_index)
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,8 @@ from gradio_client import Client
 
 from app_server import app_url, library  # noqa: F401  (session fixtures: the running app, its library)
 
+pytestmark = pytest.mark.model
+
 ORDINARY = "is bed rest good for a bad back?"
 EMERGENCY = "I suddenly can't control my bladder and my bum feels numb"
 

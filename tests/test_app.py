@@ -12,6 +12,8 @@ import app
 import qa
 from app_server import HOSTILE_FILE, library  # noqa: F401  (session fixture: corpus/ + hostile file, built)
 
+pytestmark = pytest.mark.model
+
 
 @pytest.fixture
 def live(library, monkeypatch):  # noqa: F811
@@ -76,7 +78,8 @@ def test_blank_question_changes_nothing(live):
 
 def test_user_text_is_escaped_in_the_chat(live):
     chat, asked, _ = ask("<b>sciatica</b> <script>alert(1)</script>?")
-    assert chat[0]["content"] == '<div class="qa-question">&lt;b&gt;sciatica&lt;/b&gt; &lt;script&gt;alert(1)&lt;/script&gt;?</div>'
+    assert chat[0]["content"] == ('<div class="qa-question">&lt;b&gt;sciatica&lt;/b&gt; '
+                                  '&lt;script&gt;alert(1)&lt;/script&gt;?</div>')
     assert asked == ["<b>sciatica</b> <script>alert(1)</script>?"]  # the engine gets the words as typed
 
 

@@ -9,10 +9,18 @@ from playwright.sync_api import Page, sync_playwright
 
 from app_server import CHROMIUM, CHROMIUM_ARGS, HOSTILE_FILE, IMG_TAG, SCRIPT_TAG, app_url, library  # noqa: F401
 
+pytestmark = [pytest.mark.browser, pytest.mark.model]
+
 ORDINARY = "is bed rest good for a bad back?"
 EMERGENCY = "I suddenly can't control my bladder and my bum feels numb"
 OFF_TOPIC = "how do I bake sourdough bread?"
 REPLY_SECONDS = 30  # an answer takes well under a second; this only bounds a hung test
+IN_CHAT_VIEW = """el => {
+  let box = el.parentElement;
+  while (box && !['auto', 'scroll'].includes(getComputedStyle(box).overflowY)) box = box.parentElement;
+  const r = el.getBoundingClientRect(), b = box.getBoundingClientRect();
+  return r.top >= b.top && r.bottom <= b.bottom;
+}"""
 
 
 @pytest.fixture(scope="module")
@@ -72,10 +80,12 @@ def test_ordinary_question_shows_sources_and_disclaimer(page):
     assert page.input_value("#qa-question textarea") == ""
 
 
-def test_emergency_warning_comes_above_the_sources(page):
+def test_emergency_warning_comes_above_the_sources_and_is_scrolled_into_view(page):
+    ask(page, ORDINARY)  # a long reply first, so the chat has to scroll to show the next one
     reply = ask(page, EMERGENCY)
     warning = reply.locator(".qa-flag-emergency").first
     assert warning.is_visible()
+    page.wait_for_function(IN_CHAT_VIEW, arg=warning.element_handle(), timeout=5_000)
     text = warning.inner_text()
     assert "Emergency" in text and "999" in text and "can't control my bladder" in text
     first_card = reply.locator(".qa-card").first

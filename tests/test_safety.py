@@ -218,8 +218,10 @@ def test_one_flag_per_category_sorted_by_urgency():
 
 def test_triggers_are_the_users_own_words():
     text = "So I've had this ache, and my BUM feels NUMB when I wipe, and I'm 67."
-    for f in detect_red_flags(text):
-        assert f.triggers and all(t in text for t in f.triggers)
+    assert {f.category for f in detect_red_flags(text)} == {"cauda_equina", "age"}
+    for case in load_cases(str(EVAL)):
+        for f in detect_red_flags(case["text"]):
+            assert f.triggers and all(t in case["text"] for t in f.triggers), case["id"]
 
 
 def test_emergency_messages_name_an_emergency_number():
