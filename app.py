@@ -9,6 +9,7 @@ import gradio as gr
 
 import qa
 from qa.answer import MAX_SAFETY_CHARS
+from qa.engine import warm_up
 from qa.render import CSS, answer_html, question_html
 
 EXAMPLES = (
@@ -21,9 +22,6 @@ DEFAULT_K = 5
 QUEUE_SIZE = 32  # requests waiting beyond this are turned away with "queue full" instead of piling up
 CONCURRENCY = 2  # answers computed at once; each takes well under a second on two cores
 
-# Launch settings chosen for safety: no public link, no run history kept in the browser, no file
-# uploads and no extra served folders, no usage analytics. GRADIO_SERVER_NAME / GRADIO_SERVER_PORT
-# set the address (default 127.0.0.1:7860).
 # After a reply, scroll the chat so the newest question is at its top: the reply reads from its
 # warnings down. (Gradio's own autoscroll goes to the bottom, past the warnings, so it is off.)
 SHOW_NEWEST_QUESTION = """() => setTimeout(() => {
@@ -33,6 +31,10 @@ SHOW_NEWEST_QUESTION = """() => setTimeout(() => {
   while (box && !['auto', 'scroll'].includes(getComputedStyle(box).overflowY)) box = box.parentElement;
   if (box) box.scrollTop += last.getBoundingClientRect().top - box.getBoundingClientRect().top - 12;
 }, 50)"""
+
+# Launch settings chosen for safety: no public link, no run history kept in the browser, no file uploads
+# (the app takes none) and no extra served folders. GRADIO_SERVER_NAME / GRADIO_SERVER_PORT set the
+# address (default 127.0.0.1:7860). Usage analytics are off in create_app().
 LAUNCH_OPTIONS = dict(share=False, run_history=False, allowed_paths=None, max_file_size=0, css=CSS)
 
 
@@ -102,7 +104,7 @@ def main() -> None:
     """Load (on a fresh checkout, first build) the index and the model, then serve the chat."""
     print("[app] loading the index and model ...", file=sys.stderr, flush=True)
     try:
-        qa.search("back pain", k=1)  # loads (first builds) the index and loads the model: the first question is fast
+        warm_up()  # loads (on a fresh checkout, first builds) the index and the model: the first question is fast
     except qa.QAError as e:
         sys.exit(f"error: {e}")
     create_app().launch(**LAUNCH_OPTIONS)

@@ -15,6 +15,7 @@ from .types import Answer, Hit
 NOTHING_FOUND = ("The library has nothing on this question. It holds general information about back and hip "
                  "pain; try asking about symptoms, causes, exercises or treatments.")
 MAX_SAFETY_CHARS = 20_000  # red flags are looked for in this much of a message (searching reads less)
+MAX_HISTORY = 30  # earlier user messages read for red flags: the most recent ones
 
 
 def search(query: str, k: int = 5, *, index_dir: str | Path | None = None) -> list[Hit]:
@@ -59,7 +60,7 @@ def _user_messages(history: Iterable[object] | None) -> list[str]:
                 out.append(content)
         elif isinstance(item, (list, tuple)) and item and isinstance(item[0], str):
             out.append(item[0])  # (user, assistant) pairs
-    return [m for m in out if m.strip()]
+    return [m[:MAX_SAFETY_CHARS] for m in out if m.strip()][-MAX_HISTORY:]
 
 
 def render_text(ans: Answer) -> str:

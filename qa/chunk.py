@@ -25,7 +25,7 @@ Locator = Callable[[str, int, int], tuple[int, int]]  # (source, char start, cha
 
 _ABBREVIATIONS = {"e.g", "i.e", "dr", "mr", "mrs", "ms", "vs", "etc", "st", "no", "fig", "approx", "inc",
                   "u.s", "cf", "al", "ca", "c", "jr", "sr", "prof", "dept", "vol", "pp"}
-_BOUNDARY = re.compile(r"[.!?…][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…][\"')\]]*\s+(?=[\"'(\[<]?[A-Z0-9<])")
 _CLAUSE = re.compile(r"(?<=[;,:])\s+|\s+(?=[-–—]\s)")
 
 
@@ -56,8 +56,10 @@ def chunk_paragraph(para: Paragraph, count_tokens: TokenCounter, max_tokens: int
     if cohesion is not None and len(groups) > 1:
         prefix = f"{title}: " if title else ""
         similarity = cohesion([prefix + para.text[a:b] for a, b, _ in pieces])
-        # one passage more than the fewest that fit leaves room to cut where the topic changes
-        groups = _cohesive_groups(sizes, budget, min_tokens, similarity, len(groups) + 1) or groups
+        # for a long text, one passage more than the fewest that fit leaves room to cut where the
+        # topic changes; no passage shorter than a third of the budget
+        n_groups = len(groups) + 1 if len(groups) >= 3 else len(groups)
+        groups = _cohesive_groups(sizes, budget, max(min_tokens, budget // 3), similarity, n_groups) or groups
     passages = []
     for first, last in groups:
         start, end = pieces[first][0], pieces[last][1]
@@ -194,11 +196,21 @@ def unit_id(text: str) -> str:
 
 
 def sentence_spans(text: str, min_words: int = 4) -> tuple[tuple[int, int], ...]:
-    """Sentence spans, a fragment shorter than min_words joined to the sentence before it."""
+    """Sentence spans; a fragment shorter than min_words ("Avoid stress.", "Yikes.") joins the sentence
+    after it, which it usually introduces, or the one before it when it comes last."""
     spans: list[tuple[int, int]] = []
+    pending: int | None = None  # start of short fragments waiting for the next sentence
     for start, end in split_sentences(text):
-        if spans and len(text[start:end].split()) < min_words:
+        if pending is not None:
+            start, pending = pending, None
+        if len(text[start:end].split()) < min_words:
+            pending = start
+            continue
+        spans.append((start, end))
+    if pending is not None:
+        end = len(text.rstrip())
+        if spans:
             spans[-1] = (spans[-1][0], end)
         else:
-            spans.append((start, end))
+            spans.append((pending, end))
     return tuple(spans)

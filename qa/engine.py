@@ -73,3 +73,10 @@ def get_engine(index_dir: str | Path | None = None, settings: Settings | None = 
             engine = Engine(path, settings.corpus_dir, settings, default_embedder(), auto_build=default)
             _engines[path] = engine
         return engine
+
+
+def warm_up(index_dir: str | Path | None = None) -> Retriever:
+    """Load (or first build) the index and the model now, so the first question is answered at full speed."""
+    retriever = get_engine(index_dir).retriever()
+    retriever.embedder.encode(["warm up"])
+    return retriever
