@@ -2,22 +2,31 @@
 
 After NegEx (Chapman 2001) and ConText (Harkema 2009): a trigger word opens a scope that runs
 forward (pre-triggers: "no", "denies", "without", "if I ever") or backward (post-triggers: "has
-gone", "is fine now") over the words of one clause. Clauses end at sentence punctuation, at
-terminations ("but", "however", "although", "because") and where "and"/"or"/a comma is followed
-by a new subject ("no fever, and I've wet myself"); see `qa.redflag_text.parse`.
+gone", "is fine now", "... and I haven't") over the words of one clause. Clauses end at sentence
+punctuation, at terminations ("but", "however", "although", "because"), where "and"/"or"/a comma
+is followed by a new subject ("no fever, and I've wet myself") or a correction ("I wouldn't say
+numb, more tingly down there"); see `qa.redflag_text.parse`.
 
 - Negation scope: at most 5 words between trigger and cue, 10 when the words between are a list
   ("no fever, chills or sweats"). Pseudo-triggers are skipped: "no idea why", "not sure",
   "didn't realise", "nothing helps", "doesn't ease". Negation words inside a cue ("no control
-  over my bladder", "can't feel my bum") belong to the cue and never negate it.
-- Hypothetical: "if I ever", "what if", "in case", "what are the signs of", "should I worry if".
-- Resolution: the cue is followed in its sentence by "has gone", "went away", "is fine now"...
-  with nothing but auxiliaries, adverbs, pronouns and time words in between, and not negated
-  ("hasn't gone").
+  over my bladder", "can't feel my bum") belong to the cue and never negate it. A denial that is
+  itself denied is an admission: "I can't say I haven't had accidents". A bare negated auxiliary
+  right after the cue denies it: "the physio asked about numbness down below and I haven't".
+- Hypothetical: "if I ever", "what if", "in case", "what are the signs of", "should I worry if",
+  "the GP asked if".
+- Resolution: the cue is followed in its sentence by "has gone", "went away", "is fine now",
+  "is recovering well"... with nothing but auxiliaries, adverbs, pronouns and time words in
+  between, and not negated ("hasn't gone"); or a symptom set in the past ("a few weeks ago") is
+  later in its sentence said to be over ("- long gone now").
+- General questions: a question about a sign with nobody in it ("what is foot drop?") is
+  information, not a report; but a yes/no question with a generic "you" ("can back pain make you
+  wet yourself?") or about whether a sign is serious is usually the asker's own sign, and warns.
 - Experiencer: the nearest person mentioned before the cue in its sentence (or a "his"/"her"
-  inside the cue); "he"/"she" resolve to the last person named. A close person (family, partner,
-  patient) is usually the one the user is asking for, so their symptoms count; a remote one
-  ("my mum's friend", "a colleague") counts only when the message is in the present about them.
+  inside the cue, or "me" right after it: "someone rear-ended me"); "he"/"she" resolve to the last
+  person named. A close person (family, partner, patient) is usually the one the user is asking
+  for, so their symptoms count; a remote one ("my mum's friend", "a colleague") counts only when
+  the message is in the present about them ("my friend says she doesn't want to live").
 Every rule leans the same way: when a reading is uncertain the cue stands, because a missed
 emergency costs far more than a needless warning.
 """
@@ -41,7 +50,7 @@ _PSEUDO_AFTER = {
            "sooner", "better", "worse", "relief", "change", "improvement", "help", "luck", "choice",
            "option", "sleep", "painkiller", "painkillers", "position", "medication", "amount",
            "longer", "time"},
-    "not": {"sure", "certain", "only", "just", "that", "long", "until", "quite", "helping",
+    "not": {"sure", "certain", "only", "just", "long", "until", "quite", "helping",
             "improving", "better", "easing", "stopping", "working", "much", "even", "know",
             "knowing", "realising", "realizing", "noticing"},
     "without": {"realising", "realizing", "noticing", "meaning", "knowing", "warning", "trying",
@@ -68,7 +77,8 @@ HYPOTHETICAL = rx(
     r"|what (?:are|is|were|'re|are some of) (?:the )?(?:\w+ )?(?:signs?|symptoms?|red flags?|warning signs?)|(?:signs?|symptoms?) (?:of|to look out for|to watch)"
     r"|warning signs|red flags? (?:of|for|include|are|like|such as)|look(?:ing)? out for|watch(?:ing)? (?:out )?for"
     r"|how (?:do|would|can|will) (?:i|you|we|one) (?:know|tell)|risk of|chances? of|prevent\w*|to rule out|(?:is|are) there any"
-    r"|worried about (?:getting|developing|ending up|having)|scared of (?:getting|developing|ending up)")
+    r"|worried about (?:getting|developing|ending up|having)|scared of (?:getting|developing|ending up)"
+    r"|asked (?:me |him |her |us )?(?:if|whether|about)|wanted to know (?:if|whether)|checked (?:if|whether)|enquired about|inquired about")
 
 # In a question about a condition ("what are the signs of cauda equina", "could it be cancer").
 INFO_GENERAL = re.compile((
@@ -89,7 +99,8 @@ _HISTORY_VERBS = re.compile(r"\b(?:had|have|has|i've|'ve|was|were|diagnosed|trea
 _RESOLVED = {"gone", "stopped", "resolved", "cleared", "settled", "disappeared", "subsided", "passed",
              "fine", "normal", "normally", "ok", "okay", "better", "improved", "recovered", "eased",
              "vanished", "ended"}
-_RESOLVED_PHRASES = re.compile(r"^(?:went away|go away|gone away|cleared up|came back|come back|back to normal|under control|all good)")
+_RESOLVED_PHRASES = re.compile(r"^(?:went away|go away|gone away|cleared up|came back|come back|back to normal|under control|all good"
+                                r"|recovering well|doing well|on the mend|fully recovered|made a (?:full|good) recovery)")
 _FILLERS = {"has", "have", "had", "is", "are", "was", "were", "'s", "seems", "seem", "now", "all",
             "completely", "totally", "fully", "since", "then", "but", "and", "though", "it", "it's",
             "that", "that's", "this", "they", "they've", "which", "both", "these", "those", "mostly",
@@ -125,9 +136,13 @@ _RECENT = rx(r"today|tonight|this (?:morning|afternoon|evening)|last night|yeste
              r"|an hour ago|hours ago|minutes ago|is having|are having|'s having")
 # An acquaintance's symptom counts only when it is happening now: "my friend can't feel her legs".
 _PRESENT_WORDS = frozenset({"is", "are", "'s", "can't", "cannot", "keeps", "keep", "now", "today",
-                            "currently", "just", "won't", "suddenly", "tonight", "right"})
+                            "currently", "just", "won't", "suddenly", "tonight", "right", "says", "tells", "told",
+                            "wants", "doesn't", "isn't", "feels", "thinks", "seems"})
 _QUESTION_WORDS = frozenset({"does", "do", "is", "are", "can", "could", "should", "will", "would",
                              "what", "how", "why", "when", "which", "any", "anyone"})
+_HANDLING = frozenset({"carry", "carrying", "carried", "lift", "lifting", "lifted", "pick", "picking", "hold", "holding",
+                       "push", "pushing", "bath", "bathing", "cuddle", "cuddling", "chase", "chasing", "nurse", "nursing"})
+_HELPED = frozenset({"helped", "helps", "help", "fixed", "cured", "improved", "strengthened", "sorted", "healed"})
 _PAIN_WORDS = frozenset({"pain", "painful", "pains", "ache", "aches", "aching", "achy", "hurts", "hurt",
                          "hurting", "sore", "sciatica", "back", "hip", "hips", "spine", "disc",
                          "neck", "stiff", "agony", "sciatic", "backache", "leg", "legs"})
@@ -155,8 +170,12 @@ def is_negated(doc: Doc, i: int, j: int) -> bool:
         n_words = sum(1 for w in between if w[0].isalnum())
         scope = _LIST_SCOPE if any(w in _LIST_WORDS for w in between) else _NEGATION_SCOPE
         if n_words <= scope:
-            return True
+            # "I can't say I haven't had accidents": a denial denied is an admission
+            return not _DOUBLE.search(doc.text, toks[max(a, t - 4)].start, toks[t].start)
     return False
+
+
+_DOUBLE = rx(r"(?:can't|cannot|couldn't|wouldn't|won't|don't|didn't|not|never) (?:\w+ )?(?:say|deny|denying|pretend|claim|swear)(?: that)?(?: i| he| she| we)?\W*$")
 
 
 def _is_pseudo(doc: Doc, t: int, cue_start: int) -> bool:
@@ -181,6 +200,23 @@ def _is_pseudo(doc: Doc, t: int, cue_start: int) -> bool:
     return False
 
 
+# "the physio asked about numbness down below and I haven't": a bare negated auxiliary after the cue
+_DENIED_AFTER = re.compile(
+    r"^\W*(?:,\W*)?(?:and|but|which|though|,)\W+(?:i|he|she|we|they|it)\W+(?:haven't|hasn't|don't|doesn't|didn't|have not|has not"
+    r"|do not|does not|did not|wasn't|isn't|am not|i'm not|'m not|hadn't|had not|never have|never did|can't say i have)"
+    r"(?:\W+(?:had|got|have|been|any|it|one|them|that|either|really|at all|thankfully|luckily))*\W*(?:$|[.!?;])")
+
+
+def is_denied_after(doc: Doc, j: int) -> bool:
+    """The cue ending before token j is denied right after it: '... numbness down below and I haven't'."""
+    if j >= len(doc.tokens):
+        return False
+    _, end = doc.sentence_bounds(j - 1)
+    if end <= j:
+        return False
+    return bool(_DENIED_AFTER.match(doc.text[doc.tokens[j].start:doc.tokens[end - 1].end]))
+
+
 def negation_between(doc: Doc, a: int, b: int) -> bool:
     """A negation among tokens [a, b): the gap between the two parts of a paired cue."""
     return any(doc.tokens[t].text in NEGATIONS and not _is_pseudo(doc, t, b) for t in range(a, b))
@@ -189,6 +225,12 @@ def negation_between(doc: Doc, a: int, b: int) -> bool:
 _QUESTION_OPENERS = frozenset({"what", "what's", "whats", "which", "is", "are", "can", "could", "does",
                                "do", "how", "why", "when", "would", "will", "tell", "explain", "list",
                                "define", "describe", "name"})
+_SERIOUS = rx(r"(?:mean|means|indicate|indicates|signal|suggest|sign of|be|is it) (?:something|anything) (?:serious|bad|wrong|worrying|sinister|dangerous|nasty)"
+              r"|(?:is|are) (?:that|this|it|these) (?:serious|bad|dangerous|an emergency|normal)")
+_ASKS_THE_BOT = re.compile(r"\W*(?:can|could|would|will) you\W+(?:please\W+)?(?:explain|tell|describe|define|list|give|say|outline)\b")
+_YES_NO = frozenset({"is", "are", "can", "could", "does", "do", "would", "will", "should"})
+_GENERIC_YOU = frozenset({"you", "your", "yourself", "you're", "you've", "you'd", "someone", "somebody", "anyone",
+                          "anybody", "people", "person", "one's"})
 _PERSONAL_QUESTION = re.compile(r"^\W*(?:is it (?:normal|ok|okay|common|bad|serious|dangerous|worrying)|is this|are these|could this|can this|should)")
 
 
@@ -201,7 +243,16 @@ def is_general_question(doc: Doc, i: int) -> bool:
         return False
     # nobody in the whole message: "is foot drop serious? mine started yesterday" is about the user
     people = FIRST_PERSON | THIRD_PRONOUNS | CLOSE | {"my", "mine"}
-    return not any(_base(t.text) in people for t in doc.tokens)
+    if any(_base(t.text) in people for t in doc.tokens):
+        return False
+    # a yes/no question with a generic person in it is usually a person's own sign asked at arm's
+    # length: "can back pain make you wet yourself?" warns; "what is foot drop?" does not
+    if _ASKS_THE_BOT.match(doc.text, doc.tokens[a].start):
+        return True  # "can you explain what foot drop is?": "you" is the assistant
+    if first in _YES_NO and any(doc.tokens[k].text in _GENERIC_YOU for k in range(a, b)):
+        return False
+    # "does losing weight without trying mean something serious?" is a worry about a sign one has
+    return not _SERIOUS.search(doc.text, doc.tokens[a].start, doc.tokens[b - 1].end)
 
 
 _ACTUAL = rx(r"again|still|keeps?|kept|anymore|any more|already|another|more often|worse")
@@ -248,6 +299,36 @@ def is_resolved(doc: Doc, j: int) -> bool:
     return False
 
 
+# "had a fever with a cold a few weeks ago - long gone now": a past episode, then said to be over.
+_AGO = rx(r"(?:a|one|two|three|four|five|six|several|a few|few|couple of|a couple of|\d+) (?:days?|weeks?|months?|years?) ago"
+          r"|last (?:week|month|year|summer|winter|spring|autumn|christmas)|back in|over (?:the )?(?:summer|winter|christmas)")
+_OVER = rx(r"(?:it's|it is|it has|it was|that's|that has|which has|which is|which was|they've|they're|they have|they were"
+           r"|all|long|since|now|thankfully|luckily|completely|totally|fully|but|and|-|–|—)"
+           r"(?: (?:it's|it has|it was|been|all|long|since|now|completely|totally|fully|thankfully|luckily))*"
+           r" (?:gone|cleared(?: up)?|went away|gone away|passed|over|resolved|settled|recovered|better now|fine now|done with)")
+
+
+_OVER_AFTER_COMMA = re.compile(r"[,;(–—-]\s*(?:all\s+|totally\s+|completely\s+|long\s+)?(?:fine|better|ok|okay|recovered|gone|over)(?:\s+now)?\s*(?:[.,;!)–—-]|$)")
+
+
+def is_over(doc: Doc, i: int, j: int) -> bool:
+    """A symptom placed in the past ('a few weeks ago') and later in its sentence said to be over."""
+    a, b = doc.sentence_bounds(i)
+    ca, cb = doc.clause_bounds(i)
+    if not _AGO.search(doc.text, doc.tokens[ca].start, doc.tokens[cb - 1].end):
+        return False
+    if j >= b:
+        return False
+    if _OVER_AFTER_COMMA.search(doc.text, doc.tokens[j].start, doc.tokens[b - 1].end):
+        return True  # "a temperature last month with flu, fine now"
+    for m in _OVER.finditer(doc.text, doc.tokens[j].start, doc.tokens[b - 1].end):
+        k, _ = doc.token_span(*m.span())
+        before = [doc.tokens[t].text for t in range(max(j, k - 2), k)]
+        if not any(w in NEGATIONS or w.endswith("n't") for w in before + m.group().split()):
+            return True
+    return False
+
+
 _PAST_EVENT = rx(r"last (?:year|month|summer|winter|spring|autumn|fall)|(?:a|one|two|three|four|five|six|several|a few|few|couple of|\d+) months? ago")
 
 
@@ -272,6 +353,8 @@ def experiencer(doc: Doc, i: int, j: int) -> tuple[str, int]:
                 return _person(doc, k)
             if w not in ("my", "his", "her", "our", "the"):
                 break
+    if j < b and toks[j].text in ("me", "us", "myself"):  # "someone rear-ended me"
+        return "self", j
     for k in range(i, j):  # "can't feel his legs", "wet herself", "better off without me"
         if toks[k].text in THIRD_PRONOUNS:
             return _resolve(doc, k)
@@ -334,7 +417,17 @@ def person_after(doc: Doc, j: int) -> tuple[str, int] | None:
     return None
 
 
-_GENERIC_PEOPLE = frozenset({"man", "woman", "lady", "guy", "bloke", "person", "people"})
+_GENERIC_PEOPLE = frozenset({"man", "woman", "lady", "guy", "bloke", "person", "people", "someone", "somebody",
+                             "anyone", "anybody", "everyone", "everybody"})
+
+
+_PERSON_NOUNS = frozenset({"man", "woman", "lady", "guy", "bloke", "person", "male", "female", "gentleman", "gent",
+                           "boy", "girl", "patient", "mum", "mom", "dad", "grandma", "grandad", "pensioner"})
+
+
+def is_person_word(word: str) -> bool:
+    w = _base(word)
+    return w in CLOSE or w in DISTANT or w in _PERSON_NOUNS
 
 
 def user_has_own_pain(doc: Doc) -> bool:
@@ -365,6 +458,8 @@ def has_present_marker(doc: Doc, person: int, j: int) -> bool:
 def is_about_their_pain(doc: Doc, person: int) -> bool:
     """The message describes this person's own pain: 'my husband has back pain and ...'."""
     toks = doc.tokens
+    if any(toks[k].text in _HANDLING for k in range(max(0, person - 3), person)):
+        return False  # "can I carry my toddler with a bad back?": the child is carried, the back is the user's
     _, end = doc.sentence_bounds(person)
     # the sentence of the person, and the next one if it starts with he/she
     if end < len(toks) and toks[end].text in THIRD_PRONOUNS:
@@ -377,5 +472,8 @@ def is_about_their_pain(doc: Doc, person: int) -> bool:
             return False  # "my grandad had cancer, does back pain run in families?"
         if w in _PAIN_WORDS:
             after = {toks[m].text for m in range(k + 1, min(k + 3, len(toks)))}
+            before = {toks[m].text for m in range(max(person + 1, k - 3), k)}
+            if before & _HELPED:
+                return False  # "yoga helped her back": a good outcome, not a complaint
             return not after & {"my", "me", "i"}  # "lifting it hurts my back" is the user's pain
     return False

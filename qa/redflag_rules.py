@@ -12,7 +12,9 @@ fixed). A cue with `near` fires only when `near` also matches within `window` wo
 clause (or sentence, per `scope`), in either order: a body site and a sensation ("my bum feels
 numb", "numbness around my back passage"), so that neither word alone raises a flag. `unless`
 lists what cancels a cue in its sentence ("on a diet" for weight loss, "breast stroke" for
-stroke), and `but_if` what restores it ("without trying"). Sources for the cues: NICE NG59 and NHS
+stroke) - in its sentence, but not before a "but" that precedes the cue ("I thought it was my
+posture, but now a squeezing pain in my chest") - and `but_if` what restores it ("without
+trying"). Sources for the cues: NICE NG59 and NHS
 pages on back pain and cauda equina, the AHCPR red-flag table, BMJ Best Practice, and the NHS
 "act FAST" stroke and 999 chest-pain pages; lay wording from patient forums.
 """
@@ -44,34 +46,41 @@ _WORD = r"(?!(?:no|not|never|none|nothing|without|\w+n't)(?![\w']))[\w']+"
 MACROS = {
     "CANT": r"can't|can not|couldn't|could not|can no longer|no longer able to|unable to|not able to"
             r"|(?:haven't|hasn't|have not|has not|not|never) been able to|struggl\w* to|hard to"
-            r"|difficult to|can barely|can hardly|can only just|barely|hardly|impossible to|won't let me",
+            r"|difficult to|can barely|can hardly|can only just|barely|hardly|impossible to|won't let me"
+            r"|(?:not|never) (?:be|being) able to|can't seem to|couldn't seem to|no way (?:i|he|she) can",
     "TROUBLE": r"trouble|troubles|difficulty|difficulties|problems?|issues?|struggl\w*|hard time"
                r"|unable|inability",
     "POSS": r"my|his|her|their|the|both|both of my|both my|one of my|either|each",
     "SIDE": r"left|right|bad|affected|other|one",
-    "NUMB": r"numb\w*|dead|deadened|no (?:feeling|sensation)|(?:lost|losing|loss of|lack of) (?:all |the |any |some )?(?:feeling|sensation)"
-            r"|(?:reduced|altered|less|strange|weird|odd|funny|changed|different|no) (?:feeling|sensation)"
+    "NUMB": r"numb\w*|dead|deadened|deadness|dead feeling|no (?:feeling|sensation)|(?:lost|losing|loss of|lack of) (?:all |the |any |some )?(?:feeling|sensation)"
+            r"|(?:reduced|altered|less|strange|weird|odd|funny|changed|different|no|decreased|diminished|absent|impaired|abnormal|loss of) (?:\w+ )?(?:feeling|sensation)"
+            r"|(?:feels?|feeling|felt) (?:like|as if|as though) <g3>(?:someone else's|somebody else's|not (?:mine|my own|part of me)|(?:isn't|is not|wasn't|aren't) (?:mine|there|my own)|cotton wool|rubber|wood|cardboard|(?:an? )?(?:anaesthetic|anesthetic|injection at the dentist|local))"
+            r"|(?:doesn't|don't|didn't|does not|do not) feel like (?:my own|mine|part of me|it's mine|it belongs)|belongs? to (?:someone|somebody) else|like a block of ice"
+            r"|fizz\w*|prickl\w*|crawling|(?:stop|stops|stopped|stopping) (?:me|you|him|her|them) (?:from )?feeling|(?:feeling|sensation|it|it's) (?:is |feels |'s )?(?:just |only )?(?:really |very |quite |so )?(?:faint|faded|muffled|muted|distant|dulled)"
             r"|tingl\w*|pins and needles|an(?:a|ae)?esthe\w*|hypo(?:a|ae)?esthe\w*|par(?:a|ae)?esthe\w*"
             r"|<CANT> (?:really |properly |fully )?feel|don't feel (?:anything|much|it)|doesn't feel (?:right|normal|the same)"
             r"|(?:feel\w*|sensation) <g5>(?:changed|different|altered|reduced|dull\w*|weird|strange|odd|funny|gone|wrong)"
             r"|(?:feels?|feeling|felt) (?:\w+ )?(?:weird|strange|odd|funny|different|dull|wrong|cold)",
     "SADDLE": r"saddle(?: area| region)?|bum|bums|bottom(?! of)|butt|arse|anus|anal|back passage|rectum|rectal"
-              r"|genital\w*|private parts|privates|private area|intimate area|groin|crotch|perine\w*"
+              r"|genital\w*|private parts?|privates|private area|bum ?hole|butt ?hole|arse ?hole|intimate area|groin|crotch|perine\w*"
               r"|vagina\w*|vulva|labia|penis|scrotum|testicles|testes|down there|down below"
-              r"|(?:area )?between (?:my|his|her|the) legs|inner thighs?|insides? of (?:my|his|her|the) thighs?"
+              r"|(?:area )?between (?:my|his|her|the) legs|inner thighs?|insides? of (?:my|his|her|the) (?:thighs?|legs)|backs? of (?:my|his|her|the) thighs"
+              r"|(?:toilet|loo) seat|seat of the (?:toilet|loo)"
               r"|when (?:i|he|she) wipes?|wipes?|wiping|toilet (?:paper|roll|tissue)|sit bones?|perianal|peri-anal|around (?:my|his|her|the) (?:anus|back passage|bottom)"
               r"|(?:go|goes|going|went) (?:to )?(?:the )?(?:toilet|loo|bathroom)|on the (?:toilet|loo)"
-              r"|backside|rear end|derriere|tush|sitting area|bum area|(?:my|his|her|lady|man) bits|nether regions|nethers|undercarriage"
+              r"|backside|rear end|derriere|tush|sitting area|bum area|(?:my|his|her|lady|man|private|girly|intimate) bits|bits down there|pelvic (?:area|region|floor)|nether regions|nethers|undercarriage|downstairs|below the belt|pubic area|pubic"
               r"|front bottom|willy|willie|dick|cock|pussy|fanny|balls(?! of)|(?:my|his) nuts|clitoris|clit",
     "BUTTOCK": r"buttocks?|bum cheeks?|butt cheeks?|cheeks of (?:my|his|her) (?:bum|bottom|butt)",
-    "PEE": r"pee|peed|peeing|pees|wee|wees|weeing|urine|urinat\w*|urinary|piss|pissing|pass(?:ing)? water"
-           r"|bladder|waterworks",
-    "POO": r"poo|poos|pooing|poop|pooping|stool|stools|faeces|feces|bowels?|bowel movements?",
+    # "wee" is also Scots for small: "a wee bit", "a wee accident with the car door"
+    "PEE": r"pee|peed|peeing|pees|wee(?!\s+(?:bit|while|one|ones|boy|girl|lad|lass|dram|bairn|wean|thing|things|minute|moment|second|chat|break|nap|niggle|twinge|touch)\b)(?!\s+accidents?\s+(?:with|at|involving|while|in the (?:car|kitchen|garden|road|street))\b)|wees|weeing|urine|urinat\w*|urinary|piss|pissing|pass(?:ing)? water"
+           r"|bladder|waterworks|number ones?",
+    "POO": r"poo|poos|pooing|poop|pooping|stool|stools|faeces|feces|bowels?|bowel movements?|number twos?|no\.? ?2s?|bowel motions?|loose motions?|diarrh?o?ea|the runs",
     "LEG": r"legs?|foot|feet|thighs?|calf|calves|shins?|ankles?",
     "ARM": r"arms?|hands?",
-    "SELFREF": r"my ?self|him ?self|her ?self|themselves|themself|my pants|his pants|her pants|my trousers"
+    "GIVEWAY": r"giv\w* way|gave way|give out|gave out|giving out|buckl\w*|collaps\w*|fold\w* under|go(?:es|ing)? from under|went from under|go(?:es)? to jelly",
+    "SELFREF": r"my ?self|him ?self|her ?self|your ?self|themselves|themself|your pants|my pants|his pants|her pants|my trousers"
                r"|my knickers|my underwear|the bed|my bed|his bed|her bed",
-    "PAST_TIME": r"years? ago|decades? ago|as a (?:child|kid|teenager)|when (?:i|he|she) was (?:young|little|a kid|a child|\d+)"
+    "PAST_TIME": r"years? ago|decades? ago|as a (?:child|kid|teenager|teen|student)|(?:when|since) (?:i|he|she) was (?:young|younger|little|a kid|a child|a baby|a teenager|a teen|a student|at school|in (?:my|his|her) (?:teens|twenties|thirties)|born|\d+)|since (?:birth|childhood)"
                  r"|in (?:19|20)\d\d|long time ago|previously",
 }
 
@@ -91,11 +100,20 @@ class Cue:
     """One way of saying a red flag.
 
     kind decides which context cancels it (see qa.negation and qa.redflag_scan._stands):
-      symptom  negation, hypothetical, "has gone / is fine now" after it. A relative counts (the
-               user may be asking for them); an acquaintance only when it is happening now.
-      event    as symptom, and also cancelled by a past date ("years ago", "last year").
+      symptom  negation, hypothetical, "has gone / is fine now" after it, or a past episode said to
+               be over ("a fever a few weeks ago - long gone now"). A relative counts (the user may
+               be asking for them); an acquaintance only when it is happening now.
+      event    as symptom, and also cancelled by a past date ("years ago"; "last month" too, unless
+               it "still hurts").
       history  a fact about the person (past cancer, drugs, immunity): negation and hypothetical
-               only; someone else's counts only if the message is about their pain.
+               only; someone else's counts only if the message is about their pain. With `lapses`
+               (a treatment or habit that ends: chemotherapy, steroids, injecting) also "years ago".
+
+    pairing decides how far apart the two parts of a `near` cue may be: "site" (a body site and a
+    sensation) may cross a clause boundary only when the clauses do not each have their own
+    predicate ("numb foot and my bum hurts" does not pair) unless the later one points back ("my bum
+    hurts, it's numb"); "loose" (a time and a course: "at night ... the pain never stops") pairs
+    anywhere in the sentence short of a contrast ("constant but mild and eases with rest").
     """
 
     category: str
@@ -111,92 +129,133 @@ class Cue:
     but_if: re.Pattern | None = None  # ... unless this too is in the sentence ("without trying")
     needs: str = ""  # a message-level feature ("fragile") that must be present
     info: str = ""  # "general": cancelled in questions about the condition; "any": also in worries
+    lapses: bool = False  # a past date ("years ago") cancels it: a treatment or habit that has ended
+    pairing: str = "site"  # how the two parts of a `near` cue may pair across clauses: "site" or "loose"
 
 
 def cue(category, topic, pattern, near=None, **kw) -> Cue:
     return Cue(category, topic, rx(pattern), rx(near) if near else None, **kw)
 
 
-_EXERCISE = rx(r"running|jog\w*|sprint\w*|exercis\w*|workouts?|working out|training|gym|hiit|sport|football"
+_EXERCISE = rx(r"running|(?:when|while|if|after|as) (?:i |he |she |we )?(?:run|runs|ran|jog|train|exercise|cycle|swim|sprint|race|play|dance|work out)|jog\w*|sprint\w*|exercis\w*|workouts?|working out|training|gym|hiit|sport|football"
                r"|rugby|cycling|swimming|hiking|spin class|cardio|the stairs|stairs|a run|my run|a hill|hills|sex")
-# Weight lost on purpose (anywhere in the sentence) or talked about as a plan (in the same clause).
+# Weight lost on purpose or for a known reason (anywhere in the sentence) or talked about as a plan
+# (in the same clause); "wasting" muscles are a nerve sign, not weight loss.
 _INTENT = rx(r"diet\w*|on purpose|purposely|intentional\w*|deliberate\w*|trying|tried|slimming|weight watchers"
              r"|calories?|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|fasting|keto|bariatric|gastric"
              r"|healthy eating|eating (?:better|healthier|less)|cut (?:out|down)|programme|program"
              r"|lockdown|by \w+ing|covid|flu|virus|bug|surgery|operation|the baby|pregnan\w*|breastfeed\w*"
-             r"|gastro\w*|food poisoning|braces|wisdom teeth|delighted|thrilled|proud|pleased")
+             r"|gastro\w*|food poisoning|braces|wisdom teeth|delighted|thrilled|proud|pleased"
+             r"|divorce|bereave\w*|grief|grieving|break-?up|split up|stress\w*|new job"
+             r"|(?:muscles?|calf|calves|thighs?|quads?|legs?) (?:\w+ )?(?:are |is )?wasting")
 # Leaking that dates from childbirth or has been there for years is not a new sign.
 _LONGSTANDING = rx(r"since (?:having|i had|giving birth|childbirth|the birth|my (?:kids|children|babies|baby|pregnanc\w*))"
-                   r"|after (?:having )?(?:kids|children|the baby|childbirth|giving birth|my pregnanc\w*)|pelvic floor"
+                   r"|after (?:having )?(?:my |the |a )?(?:kids|children|babies|baby|twins|son|daughter|childbirth|giving birth|pregnanc\w*|prostate (?:op|operation|surgery))|pelvic floor|stress incontinence"
                    r"|like (?:that|this) for years|(?:have |has )?always (?:had|been)|menopaus\w*|weak bladder")
 # Legs weak or wobbly from effort, not from nerves.
-_EXERTION = (r"after (?:a |my |the |an |long |big |hard )*(?:run|runs|running|walk|walking|hike|workout|gym|session|class|squats|training|cycle|ride|match|game|marathon|race|climb)"
+_EXERTION = (r"(?:after|from) (?:a |my |the |an |long |big |hard )*(?:run|runs|running|walk|walking|hike|workout|gym|session|class|squats|training|cycle|ride|match|game|marathon|race|climb)"
              r"|leg day|squats|doms|lunges|deadlifts")
+# Legs unsteady from drink, not from nerves.
+_DRINK = r"drinks?|drunk|alcohol|pints?|wine|beers?|tipsy|hungover|hangover|vodka|gin|prosecco"
 _PLAN = rx(r"try|want|wanted|wanting|need|needed|should|must|plan|planned|help|helps|helped|helping|goal|target"
-           r"|will|would|could|can|does|do|tips|advice|ideas|ways?|how|best|benefits?|good for|journey|great|good"
+           r"|(?:will|would|could|can|does|do)(?!')|can't|cannot|couldn't|unable|struggl\w*|impossible|tips|advice|ideas|ways?|how|best|benefits?|good for|journey|great|good"
            r"|glad|happy|exercis\w*|gym|running|walking|cycling|swimming")
 _UNINTENDED = rx(r"without (?:trying|dieting|meaning to|changing|doing anything)|not (?:trying|dieting)"
-                 r"|haven't been (?:trying|dieting)|no reason|unexplained|unintentional\w*|unintended"
-                 r"|unplanned|don't know why|no idea why|can't explain|not on a diet|eating (?:normally|the same|well)")
+                 r"|(?:haven't|hasn't|have not|has not|not|never|wasn't|weren't|i'm not|am not|isn't) (?:been |even |really |actually )*(?:trying|tried|dieting|on a diet|changed anything|doing anything different)|no reason|unexplained|unintentional\w*|unintended"
+                 r"|unplanned|don't know why|not sure why|no idea why|can't explain|(?:can't|cannot) (?:keep|put) (?:any )?weight on|(?:can't|cannot) put on weight|not on a diet|eating (?:normally|the same|well)")
 # numbness of the seat that comes from sitting on it, then goes: not a nerve emergency
-_SITTING = rx(r"long (?:car )?(?:journeys?|drives?|flights?|rides?|haul)|cycling|bike rides?|on (?:my|the) bike|after riding|for (?:hours|ages|a long time|too long)"
-              r"|hard (?:chairs?|seats?|benches?)|cross-?legged|then (?:it )?(?:goes|wears off|comes back)|goes away when")
+_SITTING = rx(r"long (?:car )?(?:journeys?|drives?|flights?|rides?|haul)|cycling|bike rides?|on (?:my|the) bike|after riding"
+              r"|(?:sit|sits|sat|sitting|seated|drive|driving|drove|ride|riding|gaming|working) <g5>(?:for )?(?:hours|ages|a long time|too long)"
+              r"|hard (?:chairs?|seats?|benches?)|cross-?legged|then (?:it )?(?:goes|wears off|comes back)|goes away when|wears off"
+              r"|(?:office|desk|computer|gaming|dining|kitchen|car|bike|sofa|couch|work|new|old|this|that) (?:chair|seat|stool)s?"
+              r"|from (?:sitting|this chair|the chair|my chair|the seat|my desk|the sofa|the couch|the saddle|a saddle)")
 _POSITIONAL = rx(r"(?:roll|rolling|rolls|turn|turning|turns) over|(?:move|moving|turn|turning|shift\w*) (?:about |around )?in bed|change position\w*|changing position\w*"
                  r"|(?:lie|lying|lay|laying|sleep|sleeping|roll|rolling|turn|turning) (?:on|over|onto|into) (?:to )?"
-                 r"(?:that|this|my|the|one|either|a|<SIDE>)? ?(?:<SIDE> )?(?:side|hip|front|stomach|tummy|back)")
+                 r"(?:that|this|my|the|one|either|a|<SIDE>)? ?(?:<SIDE> )?(?:side|hip|front|stomach|tummy|back)"
+                 r"|(?:lie|lying|lay|laying|sleep|sleeping|put weight|press|pressing) on (?:it|them|that|this)(?! (?:for|all))")
+# Night ache that follows a day's work and is gone by morning is mechanical.
+_AFTER_ACTIVITY = rx(r"(?:after|from) (?:a |an |the |my |all the |doing |long |busy |big )*(?:gardening|digging|decorating|lifting|moving house|work|working|shift|day at work|long day|gym|exercise|training|sport|run|running|football|golf|hiking|cleaning|hoovering|diy)"
+                     r"|(?:fine|gone|better|ok|okay|eased|settled) (?:again )?by (?:the )?morning")
+# Breathlessness with a plain cause, unless it is new, sudden or at rest.
+_BREATH_UNLESS = rx(_EXERCISE.pattern + r"|(?:when|if|whenever) (?:i'm |i am |i get |i feel |he's |she's |i )?(?:anxious|stressed|panicky|nervous|worked up|laugh\w*|giggl\w*|cry|crying)|panic attacks?|anxiety attacks?|blocked nose|stuffy nose|nose is blocked|congest\w*|(?:through|out of) (?:my |the |his |her )?(?:nose|nostrils?|mouth)|through it|sinus\w*|hay ?fever|a cold|mask"
+                    r"|since (?:i had |my |having )?(?:covid|long covid|the virus|pneumonia|a chest infection)|long covid|(?:the |my )?(?:gp|doctor|consultant) knows|asthma\w*|copd|inhaler")
+_BREATH_NEW = rx(r"new|newly|recently|suddenly|sudden|never used to|worse|getting worse|at rest|sitting|lying|in bed")
+# "how can I stop my back hurting at night?" asks for comfort tips, not about unrelenting pain
+_ADVICE = rx(r"how (?:can|do|should|could|would) (?:i|you|we|one) (?:stop|ease|reduce|help|relieve|prevent|avoid|manage|deal with|sleep|get comfortable)"
+             r"|tips (?:for|to|on)|best (?:way|position|pillow|mattress|sleeping position)")
 _PRESENTLY = rx(r"right now|at the moment|currently|today|tonight")
 
 CUES: tuple[Cue, ...] = (
     # ---------------------------------------------------------------- cauda equina
-    cue("cauda_equina", "saddle", r"<SADDLE>", near=r"<NUMB>", window=7, scope="sentence", unless=_SITTING),
+    cue("cauda_equina", "saddle", r"<SADDLE>", near=r"<NUMB>|frozen|like ice", window=9, scope="sentence", unless=_SITTING),
+    cue("cauda_equina", "saddle", r"(?:bum|bottom|butt|backside|<BUTTOCK>|groin|crotch|genitals|privates|perineum|down there|down below) (?:is |has |feels |keeps |seems )?(?:all |permanently |constantly )?(?:gone |going |fallen |falling |went |like it's |like it is )?(?:asleep|to sleep)",
+        unless=_SITTING),
     cue("cauda_equina", "saddle", r"<BUTTOCK>",
         near=r"numb\w*|dead|no (?:feeling|sensation)|lost (?:all |the )?(?:feeling|sensation)|<CANT> feel|an(?:a|ae)?esthe\w*",
         window=9, scope="sentence"),
     cue("cauda_equina", "saddle", r"saddle an(?:a|ae)?esthe\w*|saddle numbness|perineal numbness|(?:perianal|perineal|saddle) sensory (?:loss|change|disturbance|deficit)|reduced anal tone|(?:lax|reduced|poor|decreased) (?:anal )?sphincter tone|sphincter (?:disturbance|dysfunction|problems|involvement)"),
-    cue("cauda_equina", "bladder", r"(?:wet|wets|wetting|peed|pee|pees|peeing|pissed|pissing|weed|wee'd|weeing|wees|urinated|urinating) <SELFREF>|bed ?wetting|wet the bed"),
+    cue("cauda_equina", "bladder", r"(?:wet|wetted|peed|weed|pooed|pooped|urinated|leaked|soiled) (?:\w+ ){0,3}(?:without meaning to|by accident|accidentally|without realising|without realizing|without knowing|involuntarily|without warning|without noticing)",
+        unless=rx(r"(?:the|my|his|her) (?:floor|carpet|seat|sofa|couch|chair) |spill\w*|drink|cup|glass")),
+    cue("cauda_equina", "bladder", r"(?:wet|wets|wetting|peed|pee|pees|peeing|pissed|pissing|weed|wee'd|weeing|wees|urinated|urinating) <SELFREF>|bed ?wetting|wet (?:the|my|his|her) bed|(?:a|the) wet bed"),
+    cue("cauda_equina", "bladder", r"(?:woke|wake|waking|wakes) up (?:\w+ )?(?:wet|in a wet bed|in a puddle|soaked|soaking)(?! (?:with|in|from) (?:sweat|perspiration))",
+        unless=rx(r"sweat\w*|fever\w*|temperature|hot|drenched")),
     cue("cauda_equina", "bladder",
-        r"(?:leak\w*|dribbl\w*|lost|losing|lose|passing) <g3>(?:<PEE>)|(?:<PEE>) <g2>(?:leak\w*|dribbl\w*|escap\w*|comes out)"),
+        r"(?:leak\w*|dribbl\w*|lost|losing|lose|passing) <g3>(?:<PEE>)|(?:<PEE>) <g3>(?:leak\w*|dribbl\w*|escap\w*|comes out)"),
     cue("cauda_equina", "bladder", r"(?:i|i'm|i've|he|she|he's|she's|i keep|keep|keeps|kept|started|been|constantly|always) <g1>(?:leak|leaking|leaked|leaks)(?! (?:oil|coolant|information|fluid from|from the|from my (?:nose|eye|ear|wound|car)))",
         unless=_LONGSTANDING),
+    cue("cauda_equina", "bladder", r"leakage|(?:bit of|some|a little|minor|slight|little) (?:leaking|leaks?)",
+        unless=rx(_LONGSTANDING.pattern + r"|roof|tap|pipe|boiler|radiator|car|oil|tyre|tire|window|ceiling|gutter|breast|nipple|milk|wound|nose|eye|ear|gas|memory|data|information|fluid|sweat|blood|period|discharge")),
     cue("cauda_equina", "bladder", r"pads?|nappies|diapers|depends|tena", near=r"leak\w*|wet\w*|<PEE>|incontinen\w*|accidents?", window=10, scope="sentence"),
     cue("cauda_equina", "bladder", r"(?:leak|leaks|leaked|leaking|leakage) (?:a bit |a little )?(?:when|if|whenever|as soon as) (?:i|he|she) (?:cough|sneeze|laugh|stand|bend|walk|move|lift)", unless=_LONGSTANDING),
-    cue("cauda_equina", "bladder", r"incontinen\w*|enuresis|urinary retention|retention of urine|retaining urine|retention|catheter\w*"),
+    cue("cauda_equina", "bladder", r"incontinen\w*|enuresis|urinary retention|retention of urine|retaining urine|retention", unless=_LONGSTANDING, but_if=rx(r"new|worse|since my back|since the (?:fall|injury|accident)|suddenly")),
+    # a catheter after an operation or a birth is routine; years ago it is history
+    cue("cauda_equina", "bladder", r"catheter\w*", kind="event",
+        unless=rx(r"(?:after|during|for|post) (?:my |the |a |an |her |his )?(?:c-?section|caesarean|cesarean|operation|surgery|op|birth|labou?r|procedure|epidural|anaesthetic|anesthetic|replacement|angiogram|heart)")),
     cue("cauda_equina", "bladder",
-        r"(?:<CANT>) (?:seem to |properly |fully |completely |really )?(?:pee|wee|urinate|pass urine|pass water|empty (?:my |his |her |the )?bladder|start peeing|start weeing|go for a (?:pee|wee))"),
+        r"(?:<CANT>) (?:seem to |properly |fully |completely |really )?(?:pee|wee|urinate|pass urine|pass water|empty (?:my |his |her |the )?bladder|start peeing|start weeing|go for a (?:pee|wee)|(?:have|do|get|manage) a (?:pee|wee)"
+        r"|(?:start|get|get going|begin) (?:a |my |the |his |her )?(?:pee|wee|stream|flow))"),
+    cue("cauda_equina", "bladder", r"(?:<CANT>|won't|doesn't) (?:\w+ )?(?:empty|empties|come|start)(?: (?:properly|fully|completely|out|it))?(?![\w ]*(?:dishwasher|bin|washing|car|bag|room))",
+        near=r"toilet|loo|bathroom|<PEE>|(?:need|needed|needing|want|wanted|urge|try|tried|trying|desperate) to go", window=10, scope="sentence"),
     cue("cauda_equina", "bladder",
-        r"(?:<TROUBLE>|straining|strain|hesitan\w*|slow|difficult) (?:when |with )?(?:<POSS> )?(?:peeing|weeing|urinating|passing urine|passing water|urination|emptying (?:my |his |her |the )?bladder|going to the (?:toilet|loo|bathroom)|getting (?:my |the )?(?:pee|wee|urine) out)"),
+        r"(?:<TROUBLE>|straining|strain|hesitan\w*|slow|difficult) (?:when |with |in )?(?:<POSS> )?(?:(?:starting|getting started|initiating|beginning|to start|to get) (?:to |a |my |the )?(?:pee|wee|stream|flow|micturition|urinat\w*)|peeing|weeing|urinating|passing urine|passing water|urination|emptying (?:my |his |her |the )?bladder|going to the (?:toilet|loo|bathroom)|getting (?:my |the )?(?:pee|wee|urine) out)"),
     cue("cauda_equina", "bladder",
         r"(?:<PEE>|toilet|loo|urine) <g3>(?:<TROUBLE>|changes?|dysfunction|symptoms?|accidents?|control (?:issues?|problems?)|habits? (?:have |has )?changed)"),
     cue("cauda_equina", "bladder",
         r"(?:haven't|hasn't|have not|has not|not|didn't|did not|couldn't) (?:\w+ )?(?:peed|weed|urinated|passed (?:any )?(?:urine|water)|had a (?:wee|pee)|been (?:for a (?:wee|pee)|to the (?:toilet|loo)))"
         r" (?:since|for|all|in|at all)"),
     cue("cauda_equina", "bladder",
-        r"(?:<CANT>|couldn't|can't|unable to) go", near=r"toilet|loo|bathroom|<PEE>|full", window=8),
-    cue("cauda_equina", "bladder", r"(?:went|go|going|tried|try|trying|needed|wanted) (?:\w+ )?(?:to )?(?:pee|wee|urinate|the toilet|the loo) <g3>(?:couldn't|can't|nothing|unable|wouldn't|won't)"),
+        r"(?:<CANT>|couldn't|can't|unable to) go(?! (?:to (?!the (?:toilet|loo|bathroom))|out|on|back|far|for|anywhere|away|outside|home|with|without|through|up|down|in|into))",
+        near=r"toilet|loo|bathroom|<PEE>|full|(?:need|needed|needing|want|wanted|urge|try|tried|trying|desperate) to go", window=8, scope="sentence"),
+    cue("cauda_equina", "bladder", r"(?:went|go|going|tried|try|trying|needed|wanted) (?:\w+ )?(?:to )?(?:pee|wee|urinate|the toilet|the loo) <g3>(?:couldn't|can't|nothing|unable|wouldn't|won't)"
+        r"|(?:stop|stops|stopped|stopping) (?:me|you|him|her|them) (?:from )?(?:peeing|weeing|urinating|passing urine|emptying (?:my|your|his|her|their|the) bladder)"),
     cue("cauda_equina", "bladder", r"(?:didn't|did not|don't|couldn't|never) (?:even )?(?:know|realise|realize|notice|feel) (?:that )?(?:i'd|i had|i have|i was|i've|he'd|she'd|he had|she had|i) <g1>(?:peed|weed|wet|pooed|pooped|soiled|urinated|leaked|been incontinent|had an accident)"),
     cue("cauda_equina", "bladder", r"(?:pants|knickers|underwear|trousers|bed|sheets|jeans) (?:are|is|was|were|keep getting|get|got) (?:\w+ )?(?:wet|soaked|damp)", unless=rx(r"sweat\w*|rain\w*|swim\w*|spill\w*|drink")),
-    cue("cauda_equina", "bladder", r"(?:weak|slow|poor|reduced|dribbly|interrupted) (?:urine |urinary |pee |wee )?stream|stream (?:is |has been |has got |got )?(?:really |very |so )?(?:weak|slow|poor)|(?:push|strain|force) <g3>(?:to|when i) (?:pee|wee|urinate|go)"),
-    cue("cauda_equina", "bladder", r"<PEE>", near=r"<NUMB>|feels? (?:\w+ )?(?:full|weird|strange|different)|<CANT> (?:tell|feel|sense|know) (?:when|if)|(?:always|constantly|still|permanently|never) (?:feels? )?(?:full|empty|empties)", window=8),
+    cue("cauda_equina", "bladder", r"(?:urine |urinary |pee |wee )(?:flow|stream) <g3>(?:slow\w*|weak\w*|trickl\w*|dribbl\w*|stop\w* and start\w*|reduced|poor|feeble)|(?:weak|slow|poor|reduced|dribbly|interrupted) (?:urine |urinary |pee |wee )?stream|stream (?:is |has been |has got |got )?(?:really |very |so )?(?:weak|slow|poor)|(?:push|strain|force) <g3>(?:to|when i) (?:pee|wee|urinate|go)"),
+    cue("cauda_equina", "bladder", r"<PEE>", near=r"<NUMB>|feels? (?:\w+ )?(?:full|weird|strange|different)|<CANT> (?:tell|feel|sense|know) (?:when|if)|(?:doesn't|don't|won't|no longer|isn't) (?:tell|telling|let|letting|warn|warning|signal|signalling) (?:me|him|her)|(?:always|constantly|still|permanently|never) (?:feels? )?(?:full|empty|empties)", window=8),
     cue("cauda_equina", "bladder",
         r"(?:<CANT>|don't|doesn't|didn't|no longer|not) (?:\w+ )?(?:feel|tell|know|sense|notice|realise|realize) (?:when|if|that|whether) (?:i|i'm|he|she|it|my bladder|my bowels?)(?:'s| is| am| need| needs| have| has|'ve)? <g3>(?:pee|wee|urinate|go|poo|full|empty|a pee|a wee|a poo|toilet|loo|bathroom|bowel movements?|stool|urine|bladder|bowels?|number two)"),
-    cue("cauda_equina", "bowel", r"(?:pooed|pooped|poo'd|soiled|shat|shit|messed|crapped|pood|pooing|soiling) <SELFREF>"),
+    cue("cauda_equina", "bowel", r"(?:pooed|pooped|poo'd|soiled|shat|shit|messed|messing|mess|crapped|pood|pooing|pooping|soiling|soil) <SELFREF>(?! (?:up|about|around))"),
     cue("cauda_equina", "bowel", r"<POO>|number two", near=r"<CANT> feel|can't feel|numb\w*|no (?:feeling|sensation)|don't feel", window=8, scope="sentence"),
-    cue("cauda_equina", "bowel", r"(?:leak\w*|lost|losing|passing|pass) <g3>(?:poo|poop|stool|faeces|feces|bowel)"),
+    cue("cauda_equina", "bowel", r"(?:leak\w*|lost|losing|passing|pass) <g3>(?:poo|poop|stool|faeces|feces|bowel)"
+        r"|(?:<POO>) <g2>(?:leak\w*|escap\w*|comes? out|came out|slips? out|just (?:comes|happens|goes)|goes by itself)(?! (?:fine|normally|ok|okay))"),
     cue("cauda_equina", "bowel", r"(?:bowel|faecal|fecal|anal|stool) (?:incontinen\w*|leak\w*|accidents?|urgency|<TROUBLE>|changes?|dysfunction)|incontinen\w* of (?:stool|faeces|feces|bowel)"),
     cue("cauda_equina", "bladder",
         r"(?:no|lost|lose|losing|loss of|poor|reduced|without|lack of|little|less|(?:don't|doesn't|do not|does not|haven't|hasn't|didn't|can't) (?:have |got |\w+ )?(?:any |much )?) ?(?:\w+ )?control (?:of|over) <g3>(?:<PEE>|<POO>|toilet|pelvic floor|when (?:i|he|she) (?:pee|wee|go|poo|need))"
         r"|(?:<CANT>|can't|<TROUBLE>) (?:\w+ )?(?:control|controlling|hold|holding|hold in|holding in) (?:<POSS> )?(?:<PEE>|<POO>)"
         r"|(?:no|lost|loss of|poor|reduced|lack of|little|zero|less) (?:\w+ )?(?:<PEE>|<POO>) control"
-        r"|(?:<PEE>|<POO>) control (?:is |has |has been |seems )?(?:poor|bad|gone|worse|lost|weak|reduced|not (?:good|great|right))"),
+        r"|(?:<PEE>|<POO>) control (?:is |has |has been |seems )?(?:poor|bad|gone|worse|lost|weak|reduced|not (?:good|great|right))"
+        r"|(?:<PEE>|<POO>|leak\w*|accidents?) <g3>(?:without|with no|with little|with zero|no) (?:any )?(?:control|warning)"),
     cue("cauda_equina", "bladder", r"(?:having|had|have|keep having|an|little|few) accidents?", near=r"<PEE>|<POO>|toilet|loo|wet|bathroom|in time|pants|knickers|trousers|underwear|nappy|pads?|bed|myself", window=14, scope="sentence"),
-    cue("cauda_equina", "bladder", r"(?:little|small|tiny|few|couple of|embarrassing) accidents?"),
-    cue("cauda_equina", "bladder", r"(?:<CANT>|can't|don't|didn't|never) (?:always )?(?:get|make it|reach) (?:to )?(?:the )?(?:toilet|loo|bathroom)(?: in time)?"),
+    cue("cauda_equina", "bladder", r"(?:little|small|tiny|few|couple of|embarrassing) accidents?|wee accidents"
+        r"|(?:pee|peeing|weeing|urine|urinary|bladder|<POO>|toilet|loo|bathroom|wetting|soiling) accidents?"),
+    cue("cauda_equina", "bladder", r"(?:<CANT>|can't|don't|didn't|never|not|no longer|isn't|aren't) (?:always )?(?:get|getting|make it|making it|reach|reaching) (?:to )?(?:the )?(?:toilet|loo|bathroom)(?: in time)?"),
     cue("cauda_equina", "bladder", r"dribbl\w*", unless=rx(r"ball|football|basketball|drool\w*|mouth|saliva|chin|baby")),
-    cue("cauda_equina", "bladder", r"<PEE>", near=r"weird|strange|odd|funny|different|not right|acting up|playing up|off"
-        r"|(?:isn't|is not|not|doesn't|does not|won't|hasn't been|haven't been|aren't|stopped) (?:\w+ )?(?:working|work|functioning|emptying|empty|right|normal)", window=5),
+    cue("cauda_equina", "bladder", r"<PEE>", near=r"weird|strange|odd|funny|different|not right|acting up|playing up|off|haywire|out of whack|all over the place|messed up|gone wrong|up the spout"
+        r"|(?:isn't|is not|not|doesn't|does not|won't|hasn't been|haven't been|aren't|stopped) (?:\w+ )?(?:working|work|functioning|emptying|empty|right|normal|coming|come|flowing|flow|passing|starting)"
+        r"|(?:hard|difficult|slow|tricky|a struggle|impossible|taking ages|takes ages) to (?:get going|start|get started|come|come out|pass|get out)", window=9),
     cue("cauda_equina", "bladder", r"(?:nothing|only (?:a )?(?:little|bit|tiny bit|small amount|drop|few drops)|not much|very little|hardly anything|barely anything|a trickle|a dribble|a few drops) (?:\w+ )?(?:comes|came|will come|is coming|coming|goes|comes? out)"
-        r"|(?:only|just) (?:a )?(?:trickle|dribble|few drops)|(?:can't|won't|doesn't) (?:get (?:it|anything) )?(?:come )?out",
-        near=r"<PEE>|toilet|loo|bathroom", window=12, scope="sentence"),
+        r"|(?:only|just) (?:a )?(?:trickle|dribble|few drops)|(?:can't|won't|doesn't) (?:get (?:it|anything) )?(?:come )?out|nothing (?:happens|happened|will happen)",
+        near=r"<PEE>|toilet|loo|bathroom|(?:need|needed|needing|want|wanted|urge|try|tried|trying|desperate) to go", window=12, scope="sentence"),
     cue("cauda_equina", "bladder", r"(?:no|lost|lose|losing|loss of|don't|doesn't|can't|cannot|never|didn't|not) (?:get |feel |have |sense |getting |feeling )?(?:the |an |any |my )?(?:urge|need|sensation|feeling) (?:to )?<g2>(?:pee|wee|urinate|go|poo|empty)"),
     cue("cauda_equina", "bladder", r"push\w*|strain\w*|forc\w*|squeez\w*|bear down", near=r"pee|wee|urine|urinate|bladder", window=5),
     cue("cauda_equina", "sexual",
@@ -210,126 +269,193 @@ CUES: tuple[Cue, ...] = (
         near=r"stopped|gone|problems?|trouble|difficult\w*|<CANT>|can't|unable|lost|losing|weak|issues?|won't|doesn't|don't|no|not|any more|anymore", window=4),
     cue("cauda_equina", "bilateral",
         r"both (?:of )?(?:(?:my|his|her|the) )?(?:legs|feet|thighs|calves|sides|buttocks|hips)|(?:my|his|her|the) legs|(?:each|either) leg|(?:left|right) and (?:left|right) legs?|both (?:left|right) and",
-        near=r"sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|burning|electric|radiat\w*|pain|<NUMB>|down|symptoms|affect\w*|spread\w*|travel\w*|into",
+        near=r"sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|burning|electric|radiat\w*|pain|<NUMB>|down|symptoms|affect\w*|spread\w*|travel\w*|into"
+             r"|<GIVEWAY>|jelly|wobbly|rubbery|like rubber|(?:won't|don't|can't) (?:hold|support|carry) (?:me|him|her|my weight|his weight|her weight)",
         window=7, unless=rx(r"stretch\w*|bend\w*|raise|lift|straight|hold|exercise|squat\w*|bent|swing|strengthen\w*|" + _EXERTION)),
     cue("cauda_equina", "bilateral", r"(?:and|now|into|in|to|down) both(?! (?:of )?(?:my |his |her )?(?:arms|hands|knees|shoulders|hips|sides of my neck))",
-        near=r"sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|pain", window=10, scope="sentence"),
-    cue("cauda_equina", "bilateral", r"(?:the|my|his|her) other leg (?:too|as well|now)|(?:into|to|in|down|affecting) (?:the|my|his|her) other (?:leg|side)(?! of)|(?:sciatica|pain|numbness|tingling) (?:on|in) both",
-        near=r"sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|pain|spread\w*|now|too|as well", window=8, scope="sentence"),
+        near=r"sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|pain|(?:got|have|feel|felt|having|getting) it|it's|it is|it has|it went|it spread", window=10, scope="sentence"),
+    cue("cauda_equina", "bilateral", r"not just (?:in |on )?(?:the |my |his |her )?(?:left|right|one)(?: (?:leg|side|one|foot))?|(?:the|my|his|her) other (?:leg|foot) (?:has |is )?(?:started|joined in|gone|now|too|also)",
+        near=r"legs?|feet|sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|pain|both", window=10, scope="sentence"),
+    cue("cauda_equina", "bilateral", r"(?:the|my|his|her) other leg (?:too|as well|now)|(?:into|to|in|down|affecting) (?:the|my|his|her) other (?:leg|side)(?! of)"
+        r"|(?:into|to|in|down|affecting) (?:the|my|his|her) (?:left|right) (?:leg|side|foot|thigh|calf|one)(?: (?:too|as well|also|now))(?! of)|(?:sciatica|pain|numbness|tingling) (?:on|in) both",
+        near=r"sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|pain|spread\w*|now|too|as well", window=12, scope="sentence"),
     cue("cauda_equina", "bilateral", r"(?:sciatica|leg pain|pain|numbness|tingling) <g4>(?:switch\w*|alternat\w*|swap\w*|mov\w*|jump\w*|flip\w*) <g2>(?:between|from one|to the other|sides|legs)"),
     cue("cauda_equina", "bilateral", r"bilat\w* (?:sciatica|leg|radicul\w*|symptoms|numbness|weakness|pain|nerve|lower limb)|alternating sciatica|sciatica on both sides|double sciatica"),
     cue("cauda_equina", "ces", r"cauda equina|\bces\b", kind="history", info="any"),
 
     # ---------------------------------------------------------------- neurological deficit
-    cue("neurological_deficit", "weakness", r"foot drop|drop foot|dropped foot|(?:my|his|her|the|left|right) foot <g3>(?:drop|dropping|drops|flop|flops|flopping|slaps|slapping)|(?:foot|feet) (?:keeps? |kept )?(?:drag\w*|catch\w*|scuff\w*|slap\w*)"),
-    cue("neurological_deficit", "weakness", r"toes? (?:keeps? |kept |keep on )?(?:catch\w*|drag\w*|scuff\w*|trip\w*|won't lift)"),
+    cue("neurological_deficit", "weakness", r"foot drop|drop foot|dropped foot|(?:my|his|her|the|left|right) foot <g3>(?:drop|dropping|drops|flop|flops|flopping|slaps|slapping|flaps|flapping|flapped)|(?:foot|feet) (?:keeps? |kept )?(?:drag\w*|catch\w*|scuff\w*|slap\w*)"),
+    cue("neurological_deficit", "weakness", r"toes? (?:on (?:the|my) (?:left|right)(?: side| foot)? )?(?:keeps? |kept |keep on )?(?:catch\w*|drag\w*|scuff\w*|trip\w*|stub\w*|won't lift)|(?:stub|stubs|stubbing|stubbed) (?:<POSS> )?(?:<SIDE> )?(?:toes?|foot)"),
     cue("neurological_deficit", "weakness", r"drag\w* (?:<POSS> )?(?:<SIDE> )?(?:foot|leg|toes?|feet)"),
-    cue("neurological_deficit", "weakness", r"drag\w*|scuff\w*|catch\w*|caught|slap\w*|flop\w*|trip\w*|stumbl\w*",
-        near=r"(?:my|his|her|own|the|left|right) (?:<SIDE> )?(?:foot|feet|toes?)", window=4),
+    cue("neurological_deficit", "weakness", r"drag\w*|scuff\w*|catch\w*|caught|slap\w*|flop\w*|flap\w*|trip\w*|stumbl\w*",
+        near=r"(?:my|his|her|own|the|left|right) (?:<SIDE> )?(?:foot|feet|toes?)", window=4,
+        unless=rx(_DRINK + r"|tired|clumsy|not looking|wasn't looking|in the dark|new shoes|heels|flip-?flops|laces")),
+    cue("neurological_deficit", "weakness", r"(?:dragging|drag|drags|dragged) (?:it|them) (?:along|behind)?|(?:my|his|her|the|one) (?:<SIDE> )?leg (?:feels |is |has gone |has been |went |keeps going |feel )?(?:\w+ )?(?:heavy|like lead|leaden|like a dead weight|like a log)",
+        near=r"legs?|drag\w*", window=8, scope="sentence", unless=rx(_EXERTION + r"|flight|standing|long day|shift|period|pregnan\w*|swollen|varicose")),
     cue("neurological_deficit", "weakness", r"(?:won't|doesn't|can't|will not|does not|wont) (?:lift|come up|pick up|go up|clear the ground)",
         near=r"foot|feet|toes?|ankle", window=8, scope="sentence"),
     cue("neurological_deficit", "weakness",
-        r"(?:<CANT>|won't|wont) (?:\w+ )?(?:lift|raise|pull up|bend up|point|flex|move|control) (?:<POSS> )?(?:<SIDE> )?(?:foot|feet|toes?|ankles?|big toe|legs?)"),
+        r"(?:<CANT>|won't|wont) (?:\w+ )?(?:lift|raise|pull up|bend up|point|flex|move|control) (?:<POSS> )?(?:<SIDE> )?(?:foot|feet|toes?|ankles?|big toe|legs?)"
+        r"|(?:<CANT>|won't|wont) (?:\w+ )?(?:lift|raise|pull|bend|bring|flex|get) (?:<POSS> )?(?:<SIDE> )?(?:foot|feet|toes?|ankles?|big toe) (?:up|upwards|off the (?:floor|ground))"
+        r"|(?:<CANT>|can't) (?:get|make) (?:<POSS> )?(?:<SIDE> )?(?:foot|feet|toes?|ankles?|legs?) (?:to )?(?:lift|move|work|go up|come up|bend|respond|do anything)"),
     cue("neurological_deficit", "weakness",
-        r"(?:foot|feet|toes?|legs?|ankles?) (?:\w+ )?(?:won't|wont|doesn't|don't|will not|can't|isn't|aren't|does not|do not) (?:\w+ )?(?:lift|come up|go up|bend|bend up|flex|move|work|working|hold (?:me|my weight|him|her)|support|carry|obey|respond|do what|cooperate|co-operate|listen)"),
+        r"(?:foot|feet|toes?|legs?|ankles?|heels?) (?:\w+ )?(?:won't|wont|doesn't|don't|will not|can't|isn't|aren't|does not|do not) <g2>(?:lift|come up|come off|rise|go up|bend|bend up|flex|move|work|working|hold (?:me|my weight|him|her)|support|carry|obey|respond|do what|cooperate|co-operate|listen)"),
     cue("neurological_deficit", "weakness", r"(?:walking|standing|getting up|climbing stairs) <g3>(?:difficult|hard|impossible|a struggle|tricky|a nightmare)",
         unless=rx(r"long|far|distances?|for (?:long|more than|over|ages)|miles|hills?|uphill")),
     cue("neurological_deficit", "weakness", r"(?:<CANT>|can't) (?:walk|stand|balance) on (?:<POSS> )?(?:heels?|tip ?toes|tiptoes|toes)"),
     cue("neurological_deficit", "weakness",
-        r"(?:legs?|knees?|feet|foot|ankles?|hips?) <g5>(?:giv\w* way|gave way|give out|gave out|giving out|buckl\w*|collaps\w*|fold\w* under|go(?:es|ing)? from under|went from under|go(?:es)? to jelly)",
+        r"(?:legs?|knees?|feet|foot|ankles?|hips?) <g5>(?:<GIVEWAY>)",
         unless=rx(r"twist\w*|football|rugby|netball|sport|acl|ligament|cartilage|menisc\w*|tackle|sprain\w*|skiing|dislocat\w*")),
     cue("neurological_deficit", "weakness", r"<TROUBLE> (?:\w+ )?(?:lifting|raising|moving|pulling up|bending up|controlling) (?:<POSS> )?(?:<SIDE> )?(?:foot|feet|toes?|ankles?|legs?)"),
     cue("neurological_deficit", "weakness",
-        r"<LEG>", near=r"weak|weaker|weakness|weakening|feeble|(?:no|lost|losing|loss of|reduced|less|lack of) (?:all |my |any |the )?(?:strength|power)|jelly|wobbly|like rubber|heavy and weak|floppy",
-        window=5, unless=rx(r"core|glutes?|abs|hamstrings?|quads?|muscles? (?:in|of|around) (?:my|the) hips?|hip muscles|exercises? (?:for|to)|strengthen\w*|" + _EXERTION)),
+        r"<LEG>", near=r"weak|weaker|weakness|weakening|feeble|(?:no|lost|losing|loss of|reduced|less|lack of) (?:all |my |any |the )?(?:strength|power)|jelly|wobbly|like rubber|rubbery|heavy and weak|floppy"
+        r"|like (?:lead|jelly|noodles|spaghetti|wet string)|leaden|useless|limp|(?:won't|doesn't|don't|can't|wouldn't) (?:hold|support|carry|push|lift|take) (?:me|him|her|my weight|his weight|her weight)"
+        r"|(?:doesn't|don't|didn't) (?:belong to me|feel like (?:mine|my own|they're mine|it's mine))|(?:someone|somebody) else's|belongs? to (?:someone|somebody) else",
+        window=8, unless=rx(r"core|glutes?|abs|hamstrings?|quads?|muscles? (?:in|of|around) (?:my|the) hips?|hip muscles|exercises? (?:for|to)|strengthen\w*|" + _EXERTION + "|" + _DRINK)),
     cue("neurological_deficit", "weakness",
         r"(?:<CANT>|can't|<TROUBLE>|unable to) (?:even |really |properly )?(?:walk|walking|stand|standing|stand up|get up|weight ?bear\w*|bear weight|put weight)(?! (?:for|far|long|very|more than|up straight|straight|too|as|much|upright|without (?:pain|it hurting|hurting|aching|discomfort|painkillers)))"),
-    cue("neurological_deficit", "weakness", r"(?:keep|keeps|kept|started|been) (?:on )?(?:stumbling|tripping|falling over|falling|losing (?:my|his|her) balance)|unsteady on (?:my|his|her) feet|(?:my|his|her) balance (?:is|has gone|has been) (?:off|bad|gone|poor)"),
-    cue("neurological_deficit", "weakness", r"paraly[sz]\w*|<CANT> move (?:<POSS> )?(?:legs?|feet)|(?:<CANT>|can't) feel (?:<POSS> )?(?:legs|feet|leg|foot)", urgency="emergency"),
+    cue("neurological_deficit", "weakness", r"(?:keep|keeps|kept|started|been) (?:on )?(?:stumbling|tripping|falling over|falling|losing (?:my|his|her) balance)|unsteady on (?:my|his|her) feet|(?:my|his|her) balance (?:is|has gone|has been) (?:off|bad|gone|poor)",
+        unless=rx(_DRINK + r"|(?:knee|ankle|hip|foot) (?:op|operation|surgery|replacement|sprain)|after (?:my |the |an? )?(?:op|operation|surgery)|vertigo|dizz\w*|inner ear|labyrinth\w*"
+                  r"|yoga|pilates|poses?|balance (?:board|exercises?|training|class)|on one leg"
+                  r"|(?:over|on) (?:my |the |a |his |her )?(?:dog|dogs|cat|cats|kids?|children|toys?|lego|rug|cables?|wires?|things|stuff|shoes|laces|shoelaces|clothes|bags?|hose)")),
+    cue("neurological_deficit", "weakness", r"paraly[sz]\w*|<CANT> move (?:<POSS> )?(?:<SIDE> )?(?:legs?|feet)|(?:<CANT>|can't) feel (?:<POSS> )?(?:<SIDE> )?(?:legs|feet|leg|foot)", urgency="emergency"),
+    cue("neurological_deficit", "weakness", r"(?:muscles?|calf|calves|thighs?|quads?|legs?) <g4>(?:wasting|wasted|shrinking|shrunk|shrunken|getting (?:thinner|smaller)|thinner|smaller|withering)",
+        unless=rx(r"weight|diet\w*|lost (?:weight|fat)|toned|trimmer|slimmer|from (?:sitting|lying|not (?:using|exercising|moving|training)|inactivity|bed rest)"
+                  r"|need to (?:exercise|train|move|get moving)|lack of (?:exercise|use|activity)|since (?:i stopped|giving up|stopping)|lockdown|" + _EXERTION)),
     cue("neurological_deficit", "weakness", r"(?:strength|power) <g3>(?:<LEG>) <g2>(?:going|gone|fading|disappearing|leaving|draining|weaker|less)"),
     cue("neurological_deficit", "weakness", r"(?:dorsiflexion|plantarflexion|plantar flexion|ehl|eversion|great toe extension|big toe extension|knee extension|hip flexion|myotomal|ankle) (?:weakness|power (?:is )?(?:reduced|[0-4]/5)|[0-4]/5|is weak|weak)"
         r"|weak\w* (?:\w+ )?(?:dorsiflexion|plantarflexion|ehl|ankle eversion|great toe|big toe)|(?:power|strength) (?:\w+ )?[0-4]/5"),
-    cue("neurological_deficit", "weakness", r"(?:progressive|worsening|increasing|spreading|new) (?:neurological |neuro |motor )?(?:weakness|deficit|numbness)|motor (?:weakness|deficit|loss)|(?:numb\w*|weakness|tingl\w*) <g4>(?:spreading|getting worse|worsening|moving up|creeping up)"),
+    cue("neurological_deficit", "weakness", r"(?:progressive|worsening|increasing|spreading|new) (?:neurological |neuro |motor )?(?:weakness|deficit|numbness)|(?:[ls][1-5] )?myotom\w* (?:weakness|deficit|loss)|(?:weakness|deficit) <g4>(?:progressive|progressing|worsening|getting worse)|motor (?:weakness|deficit|loss)|(?:numb\w*|weakness|tingl\w*) <g4>(?:spreading|getting worse|worsening|moving up|creeping up)"),
 
     # ---------------------------------------------------------------- infection
-    cue("infection", "fever", r"fevers?|feverish|febrile|pyrexi\w*|(?:high|raised|a) temp(?:erature)?|temp(?:erature)? (?:is |was |of |at |went up to |reading |hit |keeps going up )?(?:3[89]|4[01]|10[0-5])"
+    # not hay fever, glandular fever (years ago), cabin fever or fever pitch
+    cue("infection", "fever", r"(?<!hay\s)(?<!hay-)(?<!glandular\s)(?<!scarlet\s)(?<!yellow\s)(?<!cabin\s)fevers?(?! (?:pitch|dream|tree))|feverish|febrile|pyrexi\w*|(?:high|raised|a|slight|mild|low-?grade|bit of a|little|running a|got a|have a) (?:slight |mild |high |raised |low-?grade |little |bit of a )?temp(?:erature)?(?! (?:of 3[4-7]|control|check|is normal|was normal))|temp(?:erature)? (?:is |was |of |at |went up to |reading |hit |keeps going up )?(?:3[89]|4[01]|10[0-5])"
         r"|(?:3[89]|4[01])(?:\.\d)? ?(?:°|degrees|c\b)|(?:10[0-5])(?:\.\d)? ?(?:°|degrees|f\b)|burning up|hot and cold|hot and shivery|flu-?like|fluey|flu symptoms"
         r"|(?:i've got|i have|i've|got|have|with|like i've got|like i have|coming down with) (?:the |a )?(?:flu|influenza)",
-        unless=rx(r"temp\w* (?:of |is |was |at |reading |around |about )?(?:3[4-6](?:\.\d+)?|37(?:\.[0-7]\d*)?|9[5-9](?:\.\d+)?)(?:c|f|°)?")),
-    cue("infection", "fever", r"chills|shiver\w*|shivery|the shivers|the shakes|rigou?rs|cold sweats|shaking with cold"),
+        unless=rx(r"temp\w* (?:of |is |was |at |reading |around |about )?(?:3[4-6](?:\.\d+)?|37(?:\.[0-7]\d*)?|9[5-9](?:\.\d+)?)(?:c|f|°)?|normal temp\w*|room temp\w*|body temp\w*|temp\w* (?:is|was|'s) (?:fine|normal|ok|okay)")),
+    cue("infection", "fever", r"chills|shiver\w*|shivery|the shivers|the shakes|rigou?rs|cold sweats|shaking with cold",
+        unless=rx(r"heating|because (?:it's|it is|of the) (?:cold|freezing|weather)|the cold|outside|in the snow|cold (?:water|shower|swim)|ice bath|swim\w*|pool|the sea|got out of the|wet hair|the rain"
+                  r"|(?:watch|listen|read|hear|heard|think|thought|gave|give|gives|giving)\w* <g4>(?:chills|shivers)|(?:film|movie|song|music|story|speech|spine-?chilling)\w*|chills? (?:me|out|down my spine)|shivers? down (?:my|his|her) spine|chill(?:ing|ed)? out")),
     cue("infection", "fever",
         r"night sweats?|night swea\w*|night sweets?|night-time sweats?|sweat\w* <g4>(?:at night|in the night|in bed|overnight|every night|in my sleep|through the night)|(?:drenched|soaked|soaking|wet|waking up|woke up|wake up) <g3>(?:sweat|sweats|sweating|sweaty)|sweat(?:ing)? buckets"
-        r"|(?:wake|waking|woke|wakes) up (?:\w+ )?(?:drenched|soaked|soaking|in a sweat|sweating|wet through|dripping)"),
-    cue("infection", "drugs", r"inject(?:ing|ed|s)? (?:\w+ )?(?:drugs|heroin|myself|meth|cocaine|speed)|(?:iv|intravenous) drugs?|heroin|shoot\w* up|ivdu|pwid|drug user|needles? (?:use|sharing)", kind="history"),
+        r"|(?:wake|waking|woke|wakes) up (?:\w+ )?(?:drenched|soaked|soaking|in a sweat|sweating|wet through|dripping)"
+        r"|sweat\w* (?:through|into|all over) (?:my |the |his |her )?(?:sheets|bedding|bed|pyjamas|pajamas|pjs|nightie|nightclothes|pillow)|(?:sheets|bedding|pyjamas|pajamas|pillow) (?:are |is |were |get |got )?(?:soaked|drenched|soaking|wet through) (?:with|in|from) sweat",
+        unless=rx(r"(?:a|the) (?:cold|flu|virus|bug)|covid|warm|hot (?:room|weather|bedroom|night|nights|house|flat)|heat|heatwave|duvet|tog|menopaus\w*|hrt|hormone\w*|(?:my|the|new) (?:meds|medication|tablets|antidepressants?)|perimenopaus\w*|hot flush\w*|hot flash\w*|radiator|heating|summer|electric blanket|too many (?:covers|blankets)")),
+    cue("infection", "drugs", r"(?:i|i've|i'm|he|she|he's|she's|been|started|keep|used to) (?:been )?(?:inject|injecting|injected)(?= ?(?:$|[,.;!?(]| and | but | again| recently| lately| for| since| a lot))"
+        r"|inject(?:ing|ed|s)? (?:\w+ )?(?:drugs|heroin|myself|meth|cocaine|speed|steroids|anabolics?|testosterone|gear)|(?:iv|intravenous) drugs?|heroin|shoot\w* up|ivdu|pwid|drug user|needles? (?:use|sharing)|shar\w* needles|(?:use|using|used) (?:dirty |shared |other people's )needles", kind="history", lapses=True),
+    # conditions that last: a transplant "two years ago" still means anti-rejection drugs today
     cue("infection", "immunity",
-        r"hiv|aids|transplant\w*|chemo\w*|immuno\w*|immune (?:system )?(?:is |'s |has been )?(?:weak\w*|low|suppress\w*|compromis\w*|deficien\w*|problems?|poor|bad)|immune (?:system )?(?:isn't|is not|not|doesn't|does not) (?:very |that |so |really )?(?:great|good|strong|working|work|well)|(?:weak\w*|low|poor|compromised|suppressed) immun\w*"
-        r"|methotrexate|biologics?|humira|adalimumab|infliximab|etanercept|rituximab|azathioprine|ciclosporin|cyclosporine|tacrolimus|mycophenolate|neutropeni\w*",
+        r"hiv|aids|transplant\w*|immune (?:system )?(?:is |'s |has been )?(?:weak\w*|low|suppress\w*|compromis\w*|deficien\w*|problems?|poor|bad)|immune (?:system )?(?:isn't|is not|not|doesn't|does not) (?:very |that |so |really )?(?:great|good|strong|working|work|well)|(?:weak\w*|low|poor|compromised|suppressed) immun\w*"
+        r"|immuno ?(?:deficien\w*|compromised|suppressed)|spleen (?:removed|out|taken out)|(?:removed|lost|no|without a|had my) <g1>spleen|splenectomy|asplen\w*|dialysis|sickle cell",
         kind="history", unless=rx(r"hair|teeth|tooth|dental|lawn|grass|plants?|fat (?:transfer|graft)|cornea\w*|transplanted (?:the|a|some)")),
+    # treatments that end: chemotherapy "years ago" no longer weakens immunity
+    cue("infection", "immunity",
+        r"chemo\w*|immuno\w*|methotrexate|biologics?|humira|adalimumab|infliximab|etanercept|rituximab|azathioprine|ciclosporin|cyclosporine|tacrolimus|mycophenolate|neutropeni\w*",
+        kind="history", lapses=True),
     cue("infection", "immunity",
         r"steroids?|prednisolone|prednisone|dexamethasone|hydrocortisone tablets",
         near=r"long[- ]?term|for (?:years|months|ages|a long time|\d+ (?:years|months))|years|months|daily|every day|high[- ]?dose|on|taking|take|use|user|dependent|dependence|chronic",
-        window=6, kind="history", unless=rx(r"injection|injections|injected|epidural|inhalers?|creams?|jab|shot|one-off|single|spray|nasal|drops|gel|ointment|puffer|topical")),
-    cue("infection", "infection", r"(?:spinal|spine|bone|disc|kidney|urine|water|wound|urinary tract) infection|\buti\b|abscess|sepsis|septic|discitis|osteomyelitis|infected|tuberculosis|\btb\b|pyelonephritis"),
+        window=6, kind="history", lapses=True, unless=rx(r"injection|injections|injected|epidural|inhalers?|creams?|jab|shot|one-off|single|spray|nasal|drops|gel|ointment|puffer|topical")),
+    cue("infection", "infection", r"wounds?|scars?|incisions?|stitches|staples|op site|operation site|surgical site",
+        near=r"ooz\w*|weep\w*|pus|discharg\w*|smell\w*|infected|red and (?:hot|swollen|angry)|hot and (?:red|swollen)|angry|opened up|open up|leaking|gaping", window=8, scope="sentence"),
+    cue("infection", "infection", r"(?:spinal|spine|bone|disc|kidney|urine|water|wound|urinary tract|blood) infection|infection (?:in|of) (?:my |his |her |the )?(?:spine|back|bones?|discs?|vertebra\w*|kidneys?|blood|wound|scar)|\buti\b|abscess|sepsis|septic|discitis|osteomyelitis|infected|tuberculosis|\btb\b|pyelonephritis"),
 
     # ---------------------------------------------------------------- cancer
     cue("cancer", "cancer",
-        r"cancers?|(?:breast|prostate|lung|bowel|colon|colorectal|kidney|renal|thyroid|skin|ovarian|cervical|bladder|pancreatic|stomach|liver) ca\b|\bca (?:breast|prostate|lung|bowel|colon)|tumou?rs?|malignan\w*|carcinoma|sarcoma|lymphoma|leuka?emia|myeloma|melanoma|metasta\w*|\bmets\b|oncolog\w*|neoplasm|radiotherapy|radiation therapy|mastectomy|in remission|chemo\w*",
+        r"cancers?|(?:breast|prostate|lung|bowel|colon|colorectal|kidney|renal|thyroid|skin|ovarian|cervical|bladder|pancreatic|stomach|liver) ca\b|\bca (?:breast|prostate|lung|bowel|colon)|tumou?rs?|malignan\w*|carcinoma|sarcoma|lymphoma|leuka?emia|myeloma|melanoma|metasta\w*|\bmets\b|secondaries|secondary (?:cancer|tumou?rs?|deposits?)|(?:bone|spinal) (?:lesions?|deposits?)|oncolog\w*|neoplasm|radiotherapy|radiation therapy|mastectomy|lumpectomy|prostatectomy|in remission|chemo\w*|tamoxifen|letrozole|anastrozole|herceptin|zoladex|enzalutamide|(?:hormone|immuno) ?therapy for (?:my |his |her )?(?:breast|prostate|cancer)",
         kind="history", urgency="urgent", info="any",
         unless=rx(r"cancer (?:charity|research|screening|awareness|run|walk)|race for life|runs? in (?:my|the|our) family|family history|risk of|my risk"
                   r"|benign|non-?cancerous|not cancer|wasn't cancer|isn't cancer|all clear from (?:the )?(?:scan|test)"
                   r"|star sign|zodiac|horoscope|scare|false alarm|it was nothing|turned out")),
+    cue("cancer", "cancer", r"(?:new |a |hard |painless )?lump (?:in|on) (?:my|his|her) (?:breast|boob|testicle|ball|neck|armpit|groin)|(?:breast|testicular|testicle|armpit) lump",
+        urgency="urgent"),
     cue("cancer", "weight",
-        r"(?:lost|losing|dropped|dropping|shed|shedding|lose) <g4>(?:\d+(?:\.\d+)? ?)?(?:weight|pounds|lbs?|kilos?|kgs?|stones?|st|dress sizes?|a size)|weight loss|(?:weight|pounds) (?:is |has |have |keeps? )?(?:been )?(?:dropping|dropped|falling|fallen|going down|gone down|coming off|falling off)"
-        r"|(?:clothes|trousers|jeans|belt|rings?) <g3>(?:loose|looser|baggy|hanging off|falling off)|getting (?:much |really |so |very )?(?:thinner|skinny|skinnier)|wasting away",
+        r"(?:lost|losing|loosing|loosed|dropped|dropping|shed|shedding|lose) <g4>(?:\d+(?:\.\d+)? ?)?(?:weight|pounds|lbs?|kilos?|kgs?|stones?|st|dress sizes?|a size)|weight loss|(?:weight|weight's|pounds|kilos) (?:is |has |have |keeps? )?(?:been )?(?:dropping|dropped|falling|fallen|going down|gone down|coming off|falling off)"
+        r"|(?:clothes|trousers|jeans|belt|rings?|skirts?|dress\w*|shirts?|tops?|bras?|watch) <g3>(?:loose|looser|baggy|baggier|hanging off|falling off|swimming on|hang off)"
+        r"|(?:extra|new|another|last|tightest) (?:hole|notch) (?:in|on) (?:my |the )?belt|belt (?:is )?(?:on|at|down to) (?:its|the) (?:last|tightest|final) (?:hole|notch)|getting (?:much |really |so |very )?(?:thinner|skinny|skinnier)|wasting away|(?:<CANT>|can't) (?:keep|put) (?:any )?weight on|(?:can't|cannot|unable to) put on weight",
         urgency="urgent", unless=_INTENT, unless_clause=_PLAN, but_if=_UNINTENDED),
     cue("cancer", "night",
-        r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|throbs?|throbbing|worse|worst|bad) <g4>(?:at night|during the night|in the night|overnight|every night|all night|at nighttime|at night-time|nights)"
+        r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|throbs?|throbbing|worse|worst|bad|agony|it's there|it is there) <g4>(?:at night|during the night|in the night|overnight|every night|all night|at nighttime|at night-time|nights)"
+        r"|(?:worse|hurts? more|more pain|more painful|worst|agony) (?:when |while |if )?(?:i'm |i am |i |he's |she's )?(?:lying|lie|laying|lay) (?:down|flat|still|in bed)"
         r"|night pain|night-time pain|nighttime pain"
         r"|(?:pain|it|back|hip|leg|sciatica|ache|aching|this|agony|throbbing) <g2>(?:wakes?|waking|woken|woke|keeps waking) (?:me|him|her|us)"
         r"|(?:woken|waking|wake|wakes|woke) (?:me |him |her )?(?:up )?(?:with|by|from|due to|because of|in) (?:the |my |his |her )?(?:pain|agony|back|hip|sciatica|ache)"
         r"|(?:pain|it) (?:wakes|keeps|kept|woke) (?:me|him|her) (?:up|awake)|keeps (?:me|him|her) (?:up|awake) at night"
         r"|(?:at night|in the night|overnight|nights?|in bed) <g4>(?:because of|due to|from|with) (?:the |my |his |her )?(?:pain|back|hip)",
-        unless=_POSITIONAL),
-    cue("cancer", "night", r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|throbs?|throbbing|worse|worst) (?:even )?(?:at rest|when resting|while resting|when i rest|when i'm resting|day and night|all day and (?:all )?night|night and day)"),
+        unless=rx(_POSITIONAL.pattern + "|" + _AFTER_ACTIVITY.pattern), unless_clause=_ADVICE),
+    cue("cancer", "night", r"(?:wake|wakes|waking|woke|woken) (?:up )?(?:every night|each night|most nights|at night|in the night|several times|\w+ times|all night|constantly)",
+        near=r"(?:because|cos|as|from|due to|with) <g4>(?:pain|sciatica|hurts|hurting|agony|aching|ache)", window=8, scope="sentence",
+        pairing="loose", unless=rx(_POSITIONAL.pattern + "|" + _AFTER_ACTIVITY.pattern)),
+    cue("cancer", "night", r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|throbs?|throbbing|worse|worst) (?:even )?(?:at rest|when resting|while resting|when i rest|when i'm resting|day and night|all day and (?:all )?night|night and day)"
+        r"|(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|throbs?|throbbing|it's there|it is there|there) <g4>even (?:at rest|when|while|if) (?:i'm |i am |i |he's |she's |he |she |we're )?(?:rest|resting|lying (?:still|down|flat)|lie (?:still|down|flat)|sitting still|sit still|keeping still|keep still|not moving|doing nothing|asleep|in bed|lying in bed)"),
     cue("cancer", "night",
         r"(?:at rest|resting|rest|lying still|lying down|lie down|in bed|sitting still|keeping still|night|nights)",
         near=r"never (?:eases|goes|stops|lets up|settles|improves)|doesn't (?:ease|go away|stop|settle|improve|let up)|does not (?:ease|go away|stop|settle)"
              r"|won't (?:ease|go away|stop|settle)|nothing (?:eases|helps|relieves|makes it better|works|touches)|no position|not eased|constant\w*|unrelenting|relentless|non-?stop|all the time|24/7",
-        window=8, scope="sentence", unless=_POSITIONAL),
+        window=8, scope="sentence", unless=_POSITIONAL, pairing="loose"),
 
     # ---------------------------------------------------------------- fracture
     cue("fracture", "trauma",
-        r"(?:fell|fall|falling|fallen|dropped|came|come|coming|tumbled|jumped|thrown|slipped|slid) <g3>(?:off|from|down|out of|through) <g4>(?:ceiling|floor|floorboards|hatch|loft hatch|skylight|ladders?|roofs?|scaffold\w*|heights?|trees?|horses?|walls?|stairs|steps|staircase|balcony|bunk|loft|attic|trampoline|bikes?|motorbikes?|motorcycles?|bicycles?|cliffs?|buildings?|windows?|stages?|trucks?|lorry|chairs?|tables?|stools?|bed)",
+        r"(?:fell|fall|falling|fallen|came|come|coming|tumbled|jumped|thrown|slipped|slid|bumped|bounced|rolled) <g3>(?:off|of|from|down|out of|through) <g4>(?:escalators?|holes?|ditch|embankment|bank|ravine|manhole|pit|ceiling|floor|floorboards|hatch|loft hatch|skylight|ladders?|stepladders?|roofs?|scaffold\w*|heights?|trees?|horses?|ponies|pony|walls?|stairs|steps|staircase|balcony|bunk|loft|attic|trampoline|bikes?|motorbikes?|motorcycles?|bicycles?|scooters?|skateboards?|cliffs?|ledges?|rocks?|buildings?|windows?|stages?|platforms?|bleachers|stands|decks?|porch|fences?|climbing wall|swings?|slides?|monkey bars|trucks?|lorry|chairs?|tables?|stools?|bed)"
+        r"|(?:ladder|stepladder|scaffold\w*|roof|ceiling|floor|platform|chair) <g2>(?:slipped|gave way|collapsed|went from under|tipped|toppled|fell)"
+        r"|(?:bad|nasty|heavy|hard|serious|big|horrible|awful|massive|really bad) (?:fall|tumble)|(?:fell|fall|falling|landed|came down) (?:\w+ )?(?:onto|on to|on) (?:the )?(?:concrete|tarmac|stone|rocks?|pavement|tiles|patio|hard ground|road|curb|kerb)"
+        r"|thrown (?:from|out of|off) (?:a |the |my )?(?:car|vehicle|van|bike|motorbike|horse|quad)|(?:hit|struck|knocked) (?:\w+ )?by (?:a |the )?(?:falling|flying|heavy) \w+|(?:something|a \w+|the \w+) fell on (?:me|my back|him|her|his back|her back)"
+        r"|(?:took|had) a (?:\w+ )?(?:spill|tumble|header|crash|wipe-?out) (?:on|off|from) (?:my |the |a |his |her )?(?:bike|motorbike|horse|bicycle|scooter|skateboard|skis|snowboard|ladder|stairs)",
         kind="event"),
-    cue("fracture", "trauma", r"(?:fell|fall|falling|fallen|dropped|drop|jumped|tumbled) (?:about |around |nearly |over |almost |roughly )?(?:\d+(?:\.\d+)?|two|three|four|five|six|ten|several|a few|a couple of) ?(?:m|metres|meters|feet|ft|foot|storeys|stories|floors)",
+    cue("fracture", "trauma", r"(?:fell|fall|falling|fallen|dropped|drop|jumped|tumbled|came down|come down|went down|plunged|plummeted) (?:maybe |about |around |nearly |over |almost |roughly |like |at least |a good |some )?(?:\d+(?:\.\d+)?|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|several|a few|a couple of) ?(?:m|metres|meters|feet|ft|foot|storeys|stories|floors|flights)",
         kind="event"),
     cue("fracture", "trauma",
         r"(?:car|road|traffic|motorbike|motorcycle|bike|cycling|vehicle|auto|head-on|rta|rtc|skiing|riding|horse|quad|work) (?:crash|accident|collision|smash|wreck|rta)|\b(?:rta|rtc|mva|mvc)\b|(?:crash|crashed|wrote off|rolled|flipped) (?:my |the |our |his |her )?(?:car|bike|motorbike|van)"
-        r"|(?:hit|struck|knocked down|run over|rammed) by (?:a |an |another )?(?:car|van|bus|lorry|truck|vehicle|motorbike|bike|cyclist|driver)|rear[- ]?ended|knocked (?:off|down|over)(?: (?:my|his|her|a|the) (?:bike|motorbike|bicycle|scooter|horse))?|knocked (?:off|down|over) by|run over|(?:car|van|vehicle|bike) (?:was |got )?(?:hit|struck|smashed|rammed|shunted|written off|totalled|totaled)|whiplash|car (?:flipped|rolled)|(?:came|come|thrown) off (?:my |the |a )?(?:motorbike|bike|horse|motorcycle)",
+        r"|(?:hit|struck|knocked down|run over|rammed) by (?:a |an |another )?(?:car|van|bus|lorry|truck|vehicle|motorbike|bike|cyclist|driver)|rear[- ]?ended|knocked (?:off|down|over)(?: (?:my|his|her|a|the) (?:bike|motorbike|bicycle|scooter|horse))?|knocked (?:off|down|over) by|run over|(?:car|van|vehicle|bike) (?:was |got )?(?:hit|struck|smashed|rammed|shunted|written off|totalled|totaled)|whiplash|car (?:flipped|rolled)|(?:came|come|thrown) off (?:my |the |a )?(?:motorbike|bike|horse|motorcycle|scooter|pony)|fender[- ]?bender|t-?boned|car wreck|auto accident",
         kind="event", unless=rx(r"(?:feels?|felt|feeling) (?:like|as if|as though)|as if|as though|watch\w*|saw|seen|on (?:the )?(?:tv|telly|news)|film|movie|video|game|witness\w*|heard about")),
     cue("fracture", "trauma", r"(?:in|involved in|had|have been in|been in) (?:a |an )(?:\w+ )?(?:crash|collision|smash|pile-?up|wreck)",
         kind="event", unless=rx(r"crash (?:course|diet|test|mat|pad)|(?:feels?|felt|feeling) (?:like|as if|as though)|computer|laptop|stock market")),
+    # the spine, tailbone or hip take a fall; landing on the bum or side counts only when it was hard
     cue("fracture", "trauma",
-        r"(?:landed|land|landing|fell|fall|came down|thrown) (?:\w+ )?(?:hard|heavily|badly|awkwardly|flat|straight|right)? ?(?:on|onto) (?:my|his|her|the) (?:back|spine|bum|bottom|tailbone|coccyx|hip|butt|backside|side|neck|head)",
+        r"(?:landed|land|landing|fell|fall|came down|thrown) (?:\w+ )?(?:hard|heavily|badly|awkwardly|flat|straight|right)? ?(?:on|onto) (?:my|his|her|the) (?:back|spine|tailbone|coccyx|hip|neck|head)"
+        r"|(?:landed|land|landing|fell|fall|came down|thrown) (?:\w+ )?(?:hard|heavily|badly|awkwardly|flat|straight) (?:on|onto) (?:my|his|her|the) (?:bum|bottom|butt|backside|side|arse)"
+        r"|(?:landed|land|landing|fell|fall|came down) (?:on|onto) (?:my|his|her|the) (?:bum|bottom|butt|backside|side|arse) (?:really |so |very )?(?:hard|heavily|badly)",
         kind="event"),
+    # a heavy blow in sport or work, or a crack heard or felt in a fall
     cue("fracture", "trauma",
-        r"fractur\w*|broken (?:back|hip|vertebra\w*|spine|bone|pelvis|coccyx|tailbone|neck)|(?:broke|broken|cracked|crushed) (?:my |his |her |a )?(?:back|hip|vertebra\w*|spine|pelvis|coccyx|tailbone|neck)|collapsed vertebra\w*|wedge fracture",
-        kind="event"),
+        r"tackled (?:\w+ )?(?:hard|heavily|badly|awkwardly|from behind|late|high)|(?:big|hard|heavy|bad|late|high-speed|violent|nasty|huge) (?:tackle|collision|impact)"
+        r"|collided (?:with|head)|(?:slammed|smashed|thrown|crashed|flung|hurled) (?:\w+ )?(?:into|onto|against) (?:a |the |my )?(?:wall|post|ground|floor|barrier|boards|goalpost|car|tree|pavement|concrete|door|rocks?)"
+        r"|(?:kicked|trampled|crushed|pinned) (?:\w+ )?by (?:a |the )?(?:horse|cow|bull|car|machine|forklift|load)"
+        r"|(?:horse|pony|cow|bull) (?:\w+ )?(?:kicked|trampled|crushed|threw|fell on|bucked|rolled on) (?:me|him|her)"
+        r"|(?:crushed|trapped|pinned|stuck) (?:under|beneath|underneath) (?:a |an |the |some )?(?:\w+ )?(?:load|car|vehicle|wall|tree|machine|pallet|shelving|beam|rubble|weight)"
+        r"|(?:dived|dove|diving|dive|jumped|jumping) (?:head ?first )?(?:into|in) (?:the |a )?shallow|(?:dived|dove|diving) <g5>(?:hit|banged|struck|bashed) (?:my|his|her) head"
+        r"|(?:car|van|lorry|bus|truck|vehicle|someone|somebody|driver|taxi|4x4) (?:\w+ )?(?:went|drove|crashed|ploughed|plowed|slammed|smashed|ran|reversed|backed|piled) (?:in)?to (?:the (?:back|side|front) of )?(?:me|us|my car|our car|the car)"
+        r"|(?:car|van|vehicle|jeep|minibus) (?:that |which |we were in |i was in )?(?:\w+ )?(?:rolled|flipped|overturned|went off the road|spun off|turned over)",
+        kind="event", unless=rx(r"(?:feels?|felt|feeling) (?:like|as if|as though)|as if|as though|on (?:the )?(?:tv|telly|news)|watch\w*|film|movie|video|game (?:on|of)")),
+    cue("fracture", "trauma", r"(?:heard|felt|was|there was) (?:a |an |this |something )?(?:loud |horrible |sickening |big )?(?:crack|snap|crunch)\w*|something (?:cracked|snapped|crunched|broke)",
+        near=r"fell|fall|falls|fallen|falling|slipped|tripped|landed|tackl\w*|collid\w*|collision|thrown|knocked|crash\w*|accident|hit by|came off", window=20, scope="sentence", kind="event"),
     cue("fracture", "trauma",
-        r"(?:<CANT>|can't|unable to|won't) (?:\w+ )?(?:put|bear|take) (?:any )?weight|(?:<CANT>|can't|unable to) weight ?bear|non weight bearing",
-        near=r"fell|fall|falls|falling|fallen|slipped|tripped|trip|knocked|accident|landed", window=30),
+        r"fractur\w*|broken (?:back|hip|vertebra\w*|spine|bone|pelvis|coccyx|tailbone|neck)|(?:broke|broken|crushed) (?:my |his |her |a )?(?:back|hip|vertebra\w*|spine|pelvis|coccyx|tailbone|neck)|collapsed vertebra\w*|wedge fracture"
+        r"|cracked (?:my |his |her |a )?(?:hip|vertebra\w*|pelvis|coccyx|tailbone|bone)",
+        kind="event", unless=rx(r"books?|binding|paperback|hardback|spine of (?:the|a|my)")),
+    cue("fracture", "trauma",
+        r"(?:<CANT>|can't|unable to|won't) (?:\w+ )?(?:put|bear|take) (?:any )?weight|(?:<CANT>|can't|unable to) weight ?bear|non weight bearing"
+        r"|(?:<CANT>|can't|unable to) (?:even )?(?:stand|stand up|walk|get up|get off the floor|move (?:my|his|her) (?:leg|legs|hip))(?! (?:for|far|long|very|more than|up straight|straight|too|as|much|upright|without))",
+        near=r"fell|fall|falls|fallen|slipped|tripped|knocked|accident|landed|crash\w*|tackl\w*|thrown|collid\w*", window=30, scope="sentence", kind="event"),
     cue("fracture", "trauma",
         r"fell|fall|falls|falling|fallen|slipped|slip|tripped|trip|stumbled|sneez\w*|cough\w*|lift\w*|bent|bending|bend|twist\w*|sudden\w*|out of nowhere|bump\w*|knock\w*|jarr\w*|sat down (?:hard|heavily)|popped|snapped|crack\w*"
-        r"|pick(?:ed|ing)? up|carry\w*|carried|reach\w*|back went|bent over|lean\w*|stood up|getting up|got up|rolled over|something went|went ping|felt a pop",
+        r"|pick(?:ed|ing)? up|carry\w*|carried|reach\w*|back went|bent over|lean\w*|stood up|getting up|got up|rolled over|something went|went ping|felt a pop"
+        r"|(?:minor )?trauma|injur\w*|accident|spill|tumble|hit (?:my|his|her) (?:back|hip)",
         needs="fragile", kind="event", unless=rx(r"fell asleep|fall asleep|falling asleep|trip to|trip abroad|trip away")),
 
     # ---------------------------------------------------------------- aortic aneurysm
     cue("aortic_aneurysm", "pulse",
         r"puls\w*|throb\w*|beat\w*|heartbeat|heart ?beat\w*|pound\w*|thump\w*|flutter\w*",
-        near=r"tummy|belly|abdomen|abdominal|stomach|navel|belly button|tum|midriff", window=6,
-        unless=rx(r"heart rate|heartburn|beat (?:the|it)|pound (?:of|coin)|pounds?")),
-    cue("aortic_aneurysm", "pulse", r"(?:puls\w*|pulsatile|throbb\w*) (?:mass|lump|swelling)"),
+        near=r"tummy|belly|abdomen|abdominal|stomach|navel|belly button|tum|midriff|epigastri\w*|umbilic\w*", window=9,
+        unless=rx(r"heart rate|heartburn|beat (?:the|it)|pound (?:of|coin)|pounds?|period|menstrua\w*|cramps?|ibs|wind|gas|bloat\w*|indigestion|hung(?:er|ry)"
+                  r"|after (?:eating|a meal|dinner|lunch)|pregnan\w*|baby|kick\w*|ovulat\w*")),
+    cue("aortic_aneurysm", "pulse", r"(?:puls\w*|pulsatile|throbb\w*) (?:\w+ )?(?:mass|lump|swelling|aorta)"),
     cue("aortic_aneurysm", "pulse", r"aneurysm\w*|aortic|aorta|\baaa\b|dissection", kind="history", info="general"),
+    cue("aortic_aneurysm", "pulse", r"(?:feels?|felt|feeling) (?:like|as if|as though) (?:something|it|my back|my insides|my stomach) (?:is |was |'s |were )?(?:tearing|ripping|being torn|being ripped|splitting)(?! (?:a |my )?(?:muscle|hamstring|calf|ligament))",
+        unless=rx(r"hamstring|calf|groin strain|ligament|knee|shoulder|rotator|muscle tear")),
+    cue("aortic_aneurysm", "pulse", r"faint\w*|passed out|pass out|blacked out|black out|light-?headed|clammy|collapsed",
+        near=r"(?:sudden\w*|severe|worst|excruciating|agonising|agonizing|searing|tearing|ripping|like a knife|out of nowhere|out of the blue) <g3>(?:pain|back|agony)|(?:pain|back) <g4>(?:came on|started) (?:suddenly|out of nowhere|like a knife|all at once)",
+        window=14, scope="sentence", pairing="loose", unless=rx(r"(?:legs?|knees?) (?:collapsed|gave way)|collapsed (?:disc|vertebra\w*)|faint\w* (?:line|mark|hope|idea)|(?:feel|felt) faint (?:when|if) i (?:stand|see|get up) (?:up )?(?:quickly|fast|too quick)")),
     cue("aortic_aneurysm", "pulse", r"(?:tearing|ripping|tear-like) (?:pain|sensation|feeling)|pain <g3>(?:tearing|ripping)",
         near=r"sudden\w*|severe|worst|through|chest|stomach|abdomen|tummy|belly|shoulder blades", window=10),
 
@@ -337,37 +463,58 @@ CUES: tuple[Cue, ...] = (
 
     # ---------------------------------------------------------------- general emergencies
     cue("chest_pain", "chest",
-        r"chest (?!stretch|opener|press|day|muscle|workout|exercise|fly|flies|expansion)(?:is |feels? |gets |has been |keeps )?(?:really |very |so |quite |a bit |a little |all |got )?(?:pains?|tightness|tight|pressure|heaviness|discomfort|hurts?|hurting|ache|aching|sore|painful|heavy|burning|crushed|funny|strange|weird|tightening|killing me|agony|on fire|excruciating)"
+        r"chest (?!(?:stretch|opener|press|day|muscle|workout|exercise|fly|flies|expansion)\b)(?:is |feels? |gets |has been |keeps )?(?:like (?:it's |it is |a |an )?|as if (?:it's |it is )?)?(?:really |very |so |quite |a bit |a little |all |got )?(?:pains?|tightness|tight|pressure|heaviness|discomfort|hurts?|hurting|ache|aching|sore|painful|heavy|burning|crushed|funny|strange|weird|tightening|killing me|agony|on fire|excruciating)"
         r"|(?:pains?|tightness|pressure|heaviness|discomfort|squeezing|crushing|ache|weight|burning|tight feeling|heavy feeling) <g3>(?:in|across|on|around|behind|through|into|of) (?:my |his |her |the )?(?:\w+ )?chest"
-        r"|(?:crushing|squeezing|heavy|tight|central) (?:\w+ )?chest(?! (?:stretch|opener|press|muscle|workout|exercise))|heart attack|cardiac arrest|angina"
-        r"|(?:sitting|sat|weight|pressing|pushing|squeezing|band|vice|elephant) (?:on|around|across|over) (?:my |his |her |the )?chest"
+        r"|(?:pains?|tightness|pressure|heaviness|discomfort|squeezing|crushing|ache|burning) (?:in|across|through) (?:my |his |her |the )?(?:upper |middle |mid )?(?:back|shoulders?|neck|arm) (?:and|&|/) (?:my |his |her |the )?chest"
+        r"|(?:left arm|jaw) (?:and|&) (?:my |his |her |the )?(?:jaw|left arm)"
+        r"|(?:crushing|squeezing|heavy|tight|central) (?:\w+ )?chest(?! (?:stretch|opener|press|muscle|workout|exercise|session|day|routine|exercises|workouts|training)\b)|heart attack|cardiac arrest|angina"
+        r"|chest (?:is |feels? |'s |was |felt )?(?:like it's |like it is |as if it's )?(?:being )?(?:squeezed|crushed|compressed|gripped|pressed|clamped)"
+        r"|(?:my |his |her )heart (?:is |feels? |has been |'s )?(?:really |very |so |all )?(?:tight|heavy|squeezed|squeezing|crushed|crushing|hurting|hurts|aching|sore|painful|in a vice)(?! for)"
+        r"|(?:pain|ache|tightness|pressure) (?:in|around) (?:my|his|her) heart"
+        r"|(?:sitting|sat|standing|stood|kneeling|weight|pressing|pushing|squeezing|band|vice|elephant) (?:on|around|across|over) (?:my |his |her |the )?chest"
         r"|(?:pain|ache|tingl\w*|heaviness|numb\w*) <g3>(?:spreading|spreads|going|radiating|radiates|moving) (?:down |up |in |into |to )?(?:my |his |her |the )?(?:left arm|jaw)",
         kind="event", info="general",
-        unless=rx(r"hunch\w*|posture|slouch\w*|from sitting|stretch\w*|from coughing|coughing fits?|from (?:a |the |my )?cough|chest infection|from (?:the )?(?:gym|bench|push-?ups|press-?ups|workout)|costochondritis|pulled (?:a )?(?:chest )?muscle|pecs|pectorals?")),
+        unless=rx(r"hunch\w*|posture|slouch\w*|from sitting|stretch\w*|from coughing|coughing fits?|from (?:a |the |my )?cough|chest infection|from (?:the )?(?:gym|bench|push-?ups|press-?ups|workout)|costochondritis|pulled (?:a )?(?:chest )?muscle|pecs|pectorals?"
+                  r"|(?:when|with|from) (?:i have |i've got |i get |i've had )?(?:a |the |my )?(?:cold|cough|flu|covid|asthma|bronchitis)\b"
+                  r"|(?:when|if|whenever) (?:i'm|i am|i get|i feel) (?:anxious|stressed|panicky|nervous)|panic attacks?|(?:doctor|gp|consultant|cardiologist) (?:says|said|thinks|thought) (?:it's|it is|it was) (?:anxiety|muscular|stress|a muscle)"
+                  r"|(?:from|after) (?:doing |all the |my |the |a |some |too many )*(?:bench(?:ing)?|bench press|push-?ups|press-?ups|chest day|dips|flyes|chest exercises)")),
     cue("breathing", "breathing",
-        r"(?:<CANT>|can't|<TROUBLE>|hard|difficult|struggl\w*) (?:to )?(?:breathe|breathing|catch (?:my|his|her) breath|get (?:my |his |her |enough )?(?:breath|air)|take a (?:full |deep )?breath)",
-        unless=_EXERCISE, but_if=rx(r"new|newly|recently|suddenly|sudden|never used to|worse|getting worse|at rest|sitting|lying|in bed")),
-    cue("breathing", "breathing", r"short(?:ness)? of breath|breathless\w*|out of breath|(?:breathing|breath) (?:is |has been |feels |'s |seems )?(?:really |very |so |quite )?(?:fast|rapid|shallow|laboured|labored|difficult|hard|heavy|noisy|rattly|strained)",
-        unless=_EXERCISE, but_if=rx(r"new|newly|recently|suddenly|sudden|never used to|worse|getting worse|at rest|sitting|lying|in bed")),
-    cue("breathing", "breathing", r"gasping|wheez\w*|choking|air hunger|(?:lips|face) (?:are |is |going |turning |gone |went |turned )?(?:blue|grey|gray)|coughing up blood|cough\w* (?:up )?blood"),
+        r"(?:<CANT>|can't|<TROUBLE>|hard|difficult|struggl\w*) (?:to )?(?:breathe|breath|breathing|catch (?:my|his|her) breath|get (?:my |his |her |enough )?(?:breath|air)|take a (?:full |deep |proper )?breath)(?! (?:in|through) (?:my|the) nose)"
+        r"|(?:struggl\w*|fighting|gasping|gulping) for (?:breath|air)",
+        unless=_BREATH_UNLESS, but_if=_BREATH_NEW),
+    cue("breathing", "breathing", r"short(?:ness)? of breath|breathless\w*|out of breath|sob\b|panting|puffing|huffing and puffing|(?:breathing|breath) (?:is |has been |feels |'s |seems |got |has got )?(?:really |very |so |quite |a bit |much )?(?:fast|rapid|shallow|laboured|labored|difficult|hard|heavy|noisy|rattly|strained|bad|awful|terrible|poor|worse|tight|wheezy|a struggle|funny|weird|strange)",
+        unless=_BREATH_UNLESS, but_if=_BREATH_NEW),
+    cue("breathing", "breathing", r"gasping|wheez\w*|choking|air hunger|(?:lips|face|fingers|fingertips|mouth) (?:have |has |are |is |look |looks )?(?:going |turning |gone |went |turned )?(?:a bit |slightly |really |very )?(?:blue|grey|gray|purple)|coughing up blood|cough\w* (?:up )?blood"),
+    cue("breathing", "breathing", r"suffocating|(?:feel|feels|feeling|felt) like (?:i'm|i am|i was|he's|she's) (?:suffocating|drowning|choking)|(?:every|each|deep) breath <g2>(?:hurts|is painful|is agony|kills|stabs)",
+        unless=rx(r"suffocating (?:job|relationship|marriage|house|atmosphere)|(?:by|with) (?:work|stress|everything|my job)|heat|hot|humid|stuffy|crowd\w*|mask")),
     cue("breathing", "breathing", r"(?:pain|hurts?|hurting|painful|sharp|stabbing|agony) <g3>(?:to breathe|when (?:i |he |she )?(?:breathe|breathing|take a (?:deep )?breath|inhale|breath in)|on breathing|on inspiration)"),
     cue("stroke", "stroke",
-        r"(?:face|mouth|smile|eye|eyelid|cheek) <g3>(?:droop\w*|dropp\w*|dropped|fallen|lopsided|sagging|sagged|twisted|numb\w*|gone numb|paraly\w*)|droop\w* (?:face|mouth|smile|eye)"),
+        r"(?:face|facial|mouth|smile|eye|eyelid|cheek|lip) <g3>(?:droop\w*|dropp\w*|dropped|fallen|lopsided|sagging|sagged|twisted|numb\w*|gone numb|paraly\w*|melting|sliding|slipping|hanging down|slumped|wonky|crooked|uneven)|droop\w* (?:face|mouth|smile|eye)"
+        r"|(?:<CANT>|can't) (?:smile|close (?:my|his|her) eye|raise (?:my|his|her) eyebrow|puff (?:out )?(?:my|his|her) cheeks) (?:properly|evenly|straight|on one side|on the (?:left|right)|with one side)"
+        r"|(?:went|gone|going|go|goes) blind|blind in one eye|(?:lost|lose|losing) (?:the )?(?:sight|vision) (?:in|of) one eye|(?:curtain|shadow|blind) (?:came |coming |come )?(?:down )?over (?:my |his |her |one )?(?:eye|vision)",
+        kind="event"),
+    cue("stroke", "stroke", r"(?:arm|hand) and (?:my |his |her |the )?(?:leg|foot)|(?:leg|foot) and (?:my |his |her |the )?(?:arm|hand)",
+        near=r"weak\w*|numb\w*|heavy|dead|floppy|tingl\w*|paraly\w*|won't move|can't move", window=8, scope="sentence",
+        unless=rx(r"pins and needles|slept on|sleeping on|gym|weights|arthritis")),
     cue("stroke", "stroke",
         r"slurr\w*|(?:speech|words|talking|voice) <g3>(?:slurred|garbled|jumbled|muddled|strange|weird|wrong|funny|coming out wrong|not making sense)"
-        r"|(?:<CANT>|can't|<TROUBLE>) (?:speak|talk|get (?:my |the |his |her )?words out|find (?:my |the |his |her )?words|understand (?:what people|people))",
+        r"|(?:<CANT>|can't|<TROUBLE>) (?:speak|talk|get (?:my |the |his |her )?words out|find (?:my |the |his |her )?words|understand (?:what people|people)|say (?:the )?words|say what (?:i|he|she) (?:want|mean|wants|means))"
+        r"|(?:talking|speaking|saying|speech|words|talk|speak) <g3>(?:gibberish|jibberish|nonsense words|mumbo jumbo)|(?:words|speech) (?:are |is |were |was |keep |keeps )?(?:coming out |come out )?(?:jumbled|scrambled|mixed up|all wrong)",
         unless=rx(r"words? (?:to|that|for) (?:describe|explain|say|express|tell)|how to (?:describe|explain|say)|(?:speak|talk) (?:to|with|about) (?:my|the|a|anyone|someone|people|him|her|them)|lost for words|find the words")),
     cue("stroke", "stroke",
         r"(?:numb\w*|weak\w*|tingl\w*|paraly\w*|no feeling|can't feel|can't move|heavy|dead|drooping) <g5>(?:one side|(?:left|right) side) of (?:my |his |her |the )?(?:body|face)"
-        ),
+        r"|(?:numb\w*|weak\w*|tingl\w*|paraly\w*|dead) (?:all )?(?:down|along|on) (?:my|his|her|the|one) (?:whole )?(?:left |right |one )?side(?! of (?:my|his|her|the) (?:leg|foot|thigh|back|bum|bottom|buttock|hip|knee|calf|shin|ankle))(?! (?:of )?(?:my |his |her |the )?(?:leg|foot|thigh|back|bum|bottom|buttock|hip|knee|calf|shin|ankle))"
+        r"|(?:one|the (?:left|right)|my (?:left|right)|his (?:left|right)|her (?:left|right)) side of (?:my |his |her |the )?(?:body|face) <g3>(?:numb\w*|weak\w*|tingl\w*|paraly\w*|dead|droop\w*|heavy|floppy|(?:went|gone|has gone|is) (?:numb|weak|dead|floppy))"),
     cue("stroke", "stroke",
         r"<ARM>", near=r"weak\w*|numb\w*|heavy|dead|floppy|won't move|can't move|<CANT> (?:lift|raise|move|grip)",
-        window=4, unless=rx(r"slept on|sleeping on|lying on|lay on|laid on|leaning on|pins and needles|carpal|tennis|gym|weights")),
+        window=4, unless=rx(r"(?:slept|sleep|sleeping|lying|lie|lay|laid|leaning|lean|resting|rest) on (?:it|them|that|this|my|the|his|her)|pins and needles|carpal|tennis|gym|weights"
+                            r"|broke|broken|fractur\w*|injur\w*|surgery|operation|frozen shoulder|tendon\w*|rotator|years ago|arthriti\w*"
+                            r"|shoulder|elbow|wrist|not using it|heal\w*|cast|sling|plaster")),
     cue("stroke", "stroke",
         r"(?:sudden|suddenly|worst|thunderclap|explosive|severe) (?:\w+ )?headache|headache <g3>(?:worst|sudden|suddenly)"
-        r"|(?:sudden\w*|suddenly) <g3>(?:confus\w*|lost (?:my |his |her )?(?:vision|sight|balance)|blind|can't see)|(?:lost|loss of|losing) (?:my |his |her )?(?:vision|sight)|double vision|vision <g3>(?:gone|went|blurr\w*|double|lost|dark)"
+        r"|(?:sudden\w*|suddenly) <g3>(?:confus\w*|lost (?:my |his |her )?(?:vision|sight|balance)|blind|can't see)|(?:lost|loss of|losing) (?:my |his |her |the |some |all |part of (?:my |his |her |the )?)?(?:vision|sight)|double vision|seeing double|see(?:ing)? two of everything|vision <g3>(?:gone|went|blurr\w*|double|lost|dark)"
         r"|(?:he|she|they|dad|mum|mom|mother|father|husband|wife|partner|grandad|grandma|nan)(?:'s| is| was| seems| has been| became| got| went| is suddenly) (?:very |really |suddenly |a bit |all )?(?:confused|muddled|disorientated|disoriented)",
-        unless=rx(r"confus\w* (?:about|by|as to|with|over|which|what|whether|how)")),
+        unless=rx(r"confus\w* (?:about|by|as to|with|over|which|what|whether|how)|glasses|specs|contact lenses|contacts|reading|screen|computer|tired eyes|hay ?fever|eye drops|cataracts?|migraine aura|with migraines?|(?:my|the) prescription")),
     cue("stroke", "stroke",
         r"(?:mini[- ]?)?strokes?|\btia\b|transient isch(?:a|ae)?emic",
         unless=rx(r"(?:breast|back|swim\w*|heat|sun|pedal|paddle|rowing|golf|tennis|brush|piston|key|two|four|front|butterfly|crawl|swimming) ?strokes?"
@@ -377,23 +524,31 @@ CUES: tuple[Cue, ...] = (
 
     # ---------------------------------------------------------------- self harm
     cue("self_harm", "self_harm",
-        r"suicid\w*|(?:kill|killing|killed|end|ending|take|taking) (?:my ?self|my (?:own )?life|it all|things|my suffering for good)|end it|(?:hang|hanging|drown|drowning|harm|harming|harmed|starve|starving) my ?self",
+        r"suicid\w*|(?:kill|killing|killed|end|ending|take|taking) (?:my ?self|him ?self|her ?self|them ?selves|(?:my|his|her|their) (?:own )?life|it all|things|my suffering for good)|end it|(?:hang|hanging|drown|drowning|harm|harming|harmed|starve|starving) my ?self",
         kind="symptom",
         unless=rx(r"(?:been|am|i'm|was|keep|keeps|kept|are|were|you're|stop) killing myself (?:at|with|in|doing|working|training|on|over (?:work|the))|(?:hurt|hurting|cut|cutting|burn|burning|burnt|burned) myself (?:lifting|moving|at|doing|playing|in|on|while|when|during|carrying|falling|gardening|running|training|shaving|cooking|badly|again lifting|with a|by|trying)|accidentally|end it (?:there|now and|early|with)|end things (?:with|between)"),
         but_if=rx(r"on purpose|deliberately|intentionally|to cope|to feel|want|urge|urges|thoughts?|thinking|tempted|feel like|suicid\w*|end it all|overdose|my life")),
     cue("self_harm", "self_harm",
-        r"self[- ]?harm\w*|(?:want|wanted|wanting|wish|wishing|going|ready|plan|planning) (?:\w+ )?(?:to )?(?:die|be dead|not be here|not exist|disappear forever|not wake up)"
-        r"|wish (?:i|he|she) (?:was|were|wasn't|weren't|had never been|could) (?:dead|here|alive|born|die)|better off (?:dead|without (?:me|him|her)|if (?:i|he|she) (?:wasn't|weren't|was not|were not|was gone|were gone|died|wasn't here|weren't here))"
+        r"self[- ]?harm\w*|self[- ]?injur\w*|(?:want|wanted|wanting|wish|wishing|going|ready|plan|planning) <g3>(?:to )?(?:die(?! down| off| out| of| for)|be dead|not be here|not exist|disappear forever|vanish forever|not wake up)"
+        r"|(?:started|been|am|i'm|keep|kept) cutting (?:again|myself)|cutting again|(?:cut|cutting|slit|slitting|slash\w*) (?:my |his |her )?(?:wrists?|arms?|thighs?)"
+        r"|(?:nobody|no one|no-one|noone|nobody else) (?:would|will|'d|is going to|even) (?:even )?(?:miss|notice|care|mind) (?:me|if (?:i|he|she))(?: (?:was|were|wasn't|weren't) (?:gone|dead|here|around|alive)| died| disappeared)?"
+        r"|(?:better|happier|easier) (?:off )?without me|better off (?:not (?:waking|being|existing|here|alive|around)\w*|gone|asleep forever)"
+        r"|(?:writ\w*|wrote|left|leaving) (?:a |my |some )?(?:goodbye|suicide|farewell) (?:letters?|notes?|messages?)|giving (?:my |all my )?(?:things|stuff|possessions|belongings) away"
+        r"|(?:don't|can't|do not|cannot|no longer) see (?:a |any |much of a )?(?:future|way out|light at the end)|(?:no|there's no) (?:future|way out) (?:for me|left|anymore)|lost all hope|given up (?:all )?hope|no hope left"
+        r"|(?:pills|tablets|meds|rope|knife|blades?|razor) (?:are |is )?(?:\w+ )?(?:ready|lined up|set aside|counted out|sorted)(?! (?:to|for) (?:collect|collection|pick|pickup|pick-up))"
+        r"|wish (?:i|he|she) (?:was|were|wasn't|weren't|had never been|could) (?:dead|here|alive|born|die)|(?:better|happier|easier) (?:off )?(?:dead|without (?:me|him|her)|if (?:i|he|she) (?:wasn't|weren't|was not|were not|was gone|were gone|died|wasn't here|weren't here|wasn't around|weren't around|was dead|were dead|disappeared))"
         r"|(?:don't|do not|doesn't|no longer|not|don't really) (?:\w+ )?want to (?:live|be alive|be here|exist|go on|wake up|carry on|be around)"
         r"|(?:want|wanting|wish|wishing) (?:it all|everything|my life|life|things|all of this|all of it|the world) to (?:end|stop|be over)"
         r"|(?:want|wanting|wish|wishing|going|need) to (?:stop living|stop existing|stop breathing|not exist|not be alive|not be around)"
         r"|(?:think|thinking|thought|thoughts|wish|dream|fantasi[sz]e)\w* (?:about|of) (?:not being (?:here|alive|around)|no longer being (?:here|alive|around)|not waking|dying|death|being dead|ending (?:it|things|my life)|killing|suicide|jumping|taking my)"
         r"|(?:don't|can't|do not|cannot|no longer|struggle to) see (?:the |any |much )?(?:point|reason) (?:in|of|to) (?:living|life|going on|carrying on|being here|anything|it all|live|being alive)"
-        r"|(?:no|not any|not a|nothing|not much) (?:\w+ )?(?:reason|point) (?:to|in|of) (?:live|living|going on|carrying on|being alive|being here|life)|what's the point (?:in|of) (?:living|life|going on|carrying on|anything|it all|being)"
-        r"|nothing (?:left )?to live for|life (?:is not|isn't|is no longer|not|isn't really|doesn't seem) worth (?:living|it)|(?:<CANT>|can't) (?:go on|carry on|keep going|do this)(?: like this| anymore| any more| any longer|$|[.!?])"
-        r"|(?:rather|sooner|prefer to) (?:be )?(?:dead|die)|(?:might|may|could) (?:just )?as well (?:be dead|die|not be here|not exist|end it)|(?:better|easier) (?:off )?(?:dead|to die|if i died|if i was dead)"
+        r"|(?:no|not any|not a|nothing|not much) (?:\w+ )?(?:reason|point) (?:to |in |of )?(?:live|living|being alive|being here|life|existing|(?:going|carrying) on(?! (?:with|about|holiday|a |the |to |like that)))|what's the point (?:in|of) (?:living|life|going on|carrying on|anything|it all|being)"
+        r"|(?:had|have had|i've had) enough of (?:living|life|being alive|it all|everything)|(?:tired|sick|done) (?:of|with) (?:living|life|being alive)(?! with)|nothing (?:left )?to live for|(?:life|life's|my life|my life's) (?:is not|isn't|is no longer|not|no longer|isn't really|doesn't seem|is hardly|hardly|barely) (?:\w+ )?worth (?:living|it)|(?:<CANT>|can't) (?:go on|carry on|keep going|do this)(?: like this| anymore| any more| any longer|$|[.!?])"
+        r"|(?:rather|sooner|prefer to) (?:be )?(?:dead|die)(?! if)(?! than (?!(?:live|living|go on|going on|carry on|carrying on|suffer|suffering|be in|have (?:this|to)|keep|spend|face|feel|be like|exist|put up|continue|deal)))|(?:might|may|could) (?:just )?as well (?:be dead|die|not be here|not exist|end it)|(?:better|easier) (?:off )?(?:dead|to die|if i died|if i was dead)"
         r"|(?:take|taking|took|swallow\w*) (?:all|a lot of|loads of|lots of|a bunch of|the whole|every one of|too many of|all of) (?:my |the |of my )?(?:pills|tablets|painkillers|medication|meds|packet|box|bottle)"
-        r"|(?:never|not) wake up|(?:sleep|go to sleep) (?:forever|and (?:never|not) wake)|give up on (?:life|living|everything)"),
+        r"|(?:never|not) wake up|(?:sleep|go to sleep) (?:forever|and (?:never|not) wake)|give up on (?:life|living|everything)"
+        r"|(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:i|he|she) (?:wouldn't|won't|didn't|don't|doesn't|would not|will not|never|couldn't|could not|wasn't going to) (?:ever )?wake(?: up)?",
+        unless=rx(r"(?:die|dying|died) (?:of|from|with) (?:embarrassment|shame|boredom|laughing|laughter|cringe)|dying (?:to|for) (?:get|go|try|know|see|have|a)")),
     cue("self_harm", "self_harm", r"(?:hurt|hurting|cut|cutting|burn|burning|injure|injuring|punish|punishing) my ?self",
         near=r"want\w*|urges?|thoughts?|thinking|feel like|tempted|on purpose|deliberately|intentionally|to cope|to feel|again|started|keep|kept|been|stop myself|going to|gonna|might",
         window=6, scope="sentence",
@@ -401,6 +556,9 @@ CUES: tuple[Cue, ...] = (
         but_if=rx(r"on purpose|deliberately|intentionally|to cope|to feel|want\w*|urges?|thoughts?|thinking|tempted|feel like")),
     cue("self_harm", "self_harm", r"jump\w* (?:off|from|in front of|under) (?:a |the |my )?(?:bridge|building|roof|cliff|train|bus|car|lorry|balcony|tower|multi-?storey)|step in front of (?:a |the )?(?:train|bus|car|lorry)",
         near=r"want\w*|thinking|thought|going to|gonna|plan\w*|might|tempted|feel like|could", window=6, scope="sentence"),
+    cue("self_harm", "self_harm", r"stockpil\w*|hoard\w*|stash\w*|sav\w* up|saved up|squirrel\w* away|built up a supply",
+        near=r"pills|tablets|meds|medication|painkillers|tramadol|co-?codamol|codeine|morphine|oxy\w*|paracetamol|sleeping pills|diazepam|gabapentin|pregabalin|amitriptyline|insulin",
+        window=6, scope="sentence"),
     cue("self_harm", "self_harm", r"overdos\w*|\bod\b (?:on|tonight)",
         unless=rx(r"accidental\w*|avoid\w*|without overdos\w*|(?:scared|afraid|worried|careful|risk|danger|dangers) (?:of|about|not to) (?:\w+ )?overdos\w*|safe dose|maximum dose|how much|how many|opioid overdoses|overdose risk")),
 )
@@ -421,8 +579,9 @@ _NOT_UNIT = (r"(?!\s*(?:'|\"|′|%|kg|kgs|kilos?|lbs?|pounds|stones?|st\b|cm|mm|
              r"|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|am\b|pm\b|o'clock|reps?|times|miles?|km|percent"
              r"|degrees|°|mg|/10|out of|of\b|and a half (?:weeks|months)|x\b|-\d|\.\d|:\d))")
 _PERSON = (r"(?:mother|father|sister|brother|son|daughter)-in-law|son|daughter|boy|girl|child|kid|grandson|granddaughter|nephew|niece|wife|husband|mum|mom|dad"
-           r"|father|mother|partner|brother|sister|patient|grandad|grandpa|grandma|nan|nana|granny|grandmother"
-           r"|grandfather|he|she|me")
+           r"|father|mother|partner|brother|sister|patient|grandad|granddad|grandpa|grandma|gran|nan|nana|nanna|granny|grandmother"
+           r"|grandfather|grandparent|stepdad|stepfather|stepmum|stepmom|stepmother|hubby|boyfriend|girlfriend|fiance|fiancee"
+           r"|aunt|auntie|uncle|neighbour|neighbor|friend|colleague|client|he|she|me")
 _AGE_FORMS = [
     # "I'm 67", "I am 67 years old", "aged 70", "at the age of 55", "turned 60"
     r"(?:i'm|i am|i'm now|i am now|(?:i'm|i am) (?:nearly|almost|about|around|over|just over|pushing|approaching|coming up to|nearing)|i've just turned|just turned|i turned|turning|turned|aged|age|at age"
@@ -432,7 +591,7 @@ _AGE_FORMS = [
     # "my son (12)", "my son, 12,", "me (67)": a person then a bare number
     rf"(?:{_PERSON})\s*[,(]\s*{_NUM}\b{_NOT_UNIT}",
     # "she's 14", "my dad is 70", "my son just turned 12"
-    rf"(?:{_PERSON})(?:'s|\s+is|\s+was|\s+has just turned|\s+just turned|\s+turned|\s+is now|\s+aged)\s+{_NUM}\b{_NOT_UNIT}",
+    rf"(?:{_PERSON})(?:'s|\s+is|\s+was|\s+has just turned|\s+just turned|\s+turned|\s+is now|\s+aged|,?\s+who's|,?\s+who\s+is)(?:\s+(?:only|just|nearly|almost|about|around|now|over|coming up to))?\s+{_NUM}\b{_NOT_UNIT}",
     # "67M", "55F", "male, 67", "woman aged 70"
     rf"\b(\d\d)(?:m|f)\b|(?:male|female|man|woman|lady|gentleman|guy|bloke|gent)\s*,?\s*(?:aged\s+|of\s+)?{_NUM}\b{_NOT_UNIT}",
     # "At 55 I've ...": a bare "at N" only when it opens a clause and a subject follows
@@ -443,7 +602,8 @@ _DECADES = {"fifties": 55, "sixties": 65, "seventies": 75, "eighties": 85, "nine
             "50s": 55, "60s": 65, "70s": 75, "80s": 85, "90s": 95}
 AGE_WORDS = rx(r"(?:in (?:my|his|her) (?:(?:early|mid|late)[- ])?|(?:early|mid|late)[- ])(?:<DECADE>)|over (?:50|fifty|60|sixty|65|70|seventy|80|eighty)|elderly|pensioner|oap|old age pensioner"
                .replace("<DECADE>", "|".join(_DECADES)))
-CHILD_WORDS = rx(r"child|children|kids?|toddler|baby|infant|little (?:boy|girl|one)|schoolboy|schoolgirl|teen|teens|teenager|teenage \w+|primary school|preteen|tween|year \d (?:pupil|student)")
+CHILD_WORDS = rx(r"child|children|kids?|toddler|baby|infant|little (?:boy|girl|one)|schoolboy|schoolgirl|teen|teens|teenager|teenage \w+|primary school|preteen|tween|year \d (?:pupil|student)"
+                 r"|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) grader|(?:middle|elementary|grade|junior) school(?:er)?|year (?:[1-9]|10) (?:pupil|student|child|kid)")
 _NUMBER_WORDS = {
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
@@ -462,8 +622,24 @@ def words_to_digits(text: str) -> str:
 
 
 def qualifying_age(age: int) -> bool:
-    """NICE NG59 / AHCPR: new back pain over 50 (or under 16, per the NHS paediatric pathway)."""
-    return age > 50 or 0 < age < 16
+    """AHCPR / NICE CKS: new back pain from 50 on (or under 16, per the NHS paediatric pathway).
+
+    50 itself counts: the tables say "over 50", and a person who has just turned 50 is the reader
+    they have in mind; a needless check costs far less than a missed one."""
+    return age >= 50 or 0 < age < 16
+
+
+# Pain that has been there for years is not new back pain: an older age alone then needs no check.
+LONGSTANDING_PAIN = rx(
+    r"for (?:many |several |a few |some |so many |\d+ |two |three |four |five |ten |twenty |thirty |forty |fifty )?(?:years|decades)"
+    r"|since (?:my|his|her) (?:teens|twenties|thirties|forties|20s|30s|40s|youth|school days|army days|childhood|first (?:child|baby|pregnancy))"
+    r"|since (?:i|he|she) was (?:young|little|a kid|a child|a teenager|a lad|a girl|a boy|in (?:my|his|her) \w+|\d+)"
+    r"|(?:years|decades) of|all (?:my|his|her) (?:life|adult life)|(?:have|has|i've|he's|she's) always had|on and off for|on-off for|for as long as (?:i|he|she) can remember"
+    r"|(?:chronic|long-?standing|longstanding|lifelong|life-?long)")
+# ... unless something about it is new: "had a bad back for years but this is different".
+NEW_PAIN = rx(
+    r"new|newly|first (?:time|ever|episode)|never (?:had|been|suffered|experienced)|(?:just|recently|suddenly) (?:started|begun|began|come on|came on)"
+    r"|started (?:\w+ )?(?:ago|last|this|on|yesterday|today|recently)|came on|different|worse|changed|suddenly|lately|recently")
 
 
 # ------------------------------------------------------------------------- passage warnings

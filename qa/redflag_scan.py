@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from qa import negation as ctx
-from qa.redflag_rules import (AGE_PATTERN, AGE_WORDS, CHILD_WORDS, CUES, FRAGILE, RAPID, URGENCY_OF, Cue,
-                              qualifying_age, rx, words_to_digits)
-from qa.redflag_text import Doc, parse
+from qa.redflag_rules import (AGE_PATTERN, AGE_WORDS, CHILD_WORDS, CUES, FRAGILE, LONGSTANDING_PAIN, NEW_PAIN, RAPID,
+                              URGENCY_OF, Cue, qualifying_age, rx, words_to_digits)
+from qa.redflag_text import Doc, is_contrast, parse
 
 _RANK = {"emergency": 0, "urgent": 1, "see_doctor": 2}
 
@@ -30,18 +30,31 @@ def scan(text: str, features: frozenset[str] = frozenset()) -> list[Finding]:
     doc = parse(text)
     found: list[Finding] = []
     for cue in CUES:
-        if cue.needs and cue.needs not in features:
+        needs_met = not cue.needs or cue.needs in features
+        if not needs_met and cue.needs != "fragile":
             continue
         for start, end in _matches(doc, cue):
             i, j = doc.token_span(start, end)
             if i == j or not _stands(doc, cue, i, j):
                 continue
+            if not needs_met and not _grandparent(doc, i, j):
+                continue  # "my gran slipped": a grandparent's bones count as fragile
             urgency = cue.urgency or URGENCY_OF[cue.category]
             if cue.category == "neurological_deficit" and _rapid(doc, i):
                 urgency = "emergency"
             found.append(Finding(cue.category, urgency, cue.topic, doc.source(start, end), start))
     found.extend(_ages(doc))
     return found
+
+
+_GRANDPARENTS = frozenset({"gran", "granny", "grandma", "grandmother", "nan", "nana", "nanna", "grandad", "granddad",
+                           "grandpa", "grandfather", "grandparent", "grandparents", "grandmum", "grandmom"})
+
+
+def _grandparent(doc: Doc, i: int, j: int) -> bool:
+    """The cue happened to a grandparent: old enough for a small fall to break a bone."""
+    who, k = ctx.experiencer(doc, i, j)
+    return k >= 0 and who != "self" and doc.tokens[k].text.removesuffix("'s") in _GRANDPARENTS
 
 
 def message_features(text: str) -> frozenset[str]:
@@ -54,12 +67,21 @@ def message_features(text: str) -> frozenset[str]:
 
 def _matches(doc: Doc, cue: Cue) -> Iterator[tuple[int, int]]:
     """(start, end) of each match; for a `near` cue the span covers both parts."""
-    for m in cue.pattern.finditer(doc.text):
+    pos = 0
+    while m := cue.pattern.search(doc.text, pos):
         start, end = m.span()
+        pos = max(end, start + 1)
         i, j = doc.token_span(start, end)
-        if i == j or doc.tokens[i].clause != doc.tokens[j - 1].clause:
-            continue  # a cue never straddles two clauses
-        unless = (cue.unless and _in_sentence(doc, cue.unless, i)) or (cue.unless_clause and _in_clause(doc, cue.unless_clause, i))
+        if i == j:
+            continue
+        if doc.tokens[i].clause != doc.tokens[j - 1].clause:
+            # a cue never straddles two clauses; look again from the next clause, where a shorter
+            # match may start: "the pain, it's there all night"
+            _, b = doc.clause_bounds(i)
+            pos = doc.tokens[b].start if b < len(doc.tokens) else len(doc.text)
+            continue
+        unless = ((cue.unless and _in_sentence(doc, cue.unless, i, after_contrast=True))
+                  or (cue.unless_clause and _in_clause(doc, cue.unless_clause, i)))
         if unless and not (cue.but_if and _in_sentence(doc, cue.but_if, i)):
             continue
         if cue.near is None:
@@ -69,20 +91,43 @@ def _matches(doc: Doc, cue: Cue) -> Iterator[tuple[int, int]]:
         lo = doc.tokens[max(a, i - cue.window)].start
         hi = doc.tokens[min(b, j + cue.window) - 1].end
         near = [n for n in cue.near.finditer(doc.text, lo, hi) if not (start <= n.start() and n.end() <= end)]
-        if near:
-            n = min(near, key=lambda n: abs(n.start() - start))
+        # the nearest partner first; a further one may stand where the nearest is negated:
+        # "not that I can't feel down there, it's just really faint"
+        for n in sorted(near, key=lambda n: abs(n.start() - start))[:3]:
             ni, nj = doc.token_span(*n.span())
             # nothing between the two parts may negate them: "my legs don't feel weak"
             if ctx.negation_between(doc, min(j, nj), max(i, ni)):
                 continue
             # across a clause boundary the parts must not each have their own predicate:
-            # "numbness, my bum and inner thighs" pairs; "numb foot and my bum hurts" does not
-            if doc.tokens[i].clause != doc.tokens[ni].clause and (_own_predicate(doc, i) or _own_predicate(doc, ni)):
+            # "numbness, my bum and inner thighs" pairs; "numb foot and my bum hurts" does not;
+            # "my bum hurts, it's numb" does ("it" takes up the first clause). A "loose" pair
+            # (a time and a course: "at night ..., the pain never stops") only stops at a contrast.
+            if cue.pairing == "loose":
+                if any(is_contrast(doc, k) for k in range(min(j, nj), max(i, ni))):
+                    continue  # "constant but mild and eases with rest": a contrast separates the parts
+            elif doc.tokens[i].clause != doc.tokens[ni].clause and not _refers_back(doc, i, j, ni, nj) \
+                    and (_own_predicate(doc, i) or _own_predicate(doc, ni)):
                 continue
             yield min(start, n.start()), max(end, n.end())
 
 
 _PREDICATE = rx(r"hurt\w*|ache\w*|aching|sore|pain\w*|itch\w*|burn\w*|fine|ok|okay|normal|stiff|tight|bruised|cramp\w*")
+
+
+_ANAPHORA = frozenset({"it", "it's", "which", "this", "that", "that's", "they", "they're", "they've"})
+
+
+def _refers_back(doc: Doc, i: int, j: int, ni: int, nj: int) -> bool:
+    """The later part points back at the earlier one: it opens its clause with a pronoun ("my bum
+    hurts, it's numb") or takes one as object ("my privates are sore and I can't feel them")."""
+    later, end = (i, j) if i > ni else (ni, nj)
+    if any(doc.tokens[k].text in ("it", "them") for k in range(later, min(end + 1, len(doc.tokens)))):
+        return True
+    a, _ = doc.clause_bounds(later)
+    if a == 0:
+        return False
+    first = next((doc.tokens[k].text for k in range(a, later + 1) if doc.tokens[k].is_word), "")
+    return first in _ANAPHORA and doc.tokens[a - 1].text in (",", "and", "-", "—", "–")
 
 
 def _own_predicate(doc: Doc, i: int) -> bool:
@@ -95,25 +140,37 @@ def _in_clause(doc: Doc, pattern: re.Pattern, i: int) -> bool:
     return bool(pattern.search(doc.text, doc.tokens[a].start, doc.tokens[b - 1].end))
 
 
-def _in_sentence(doc: Doc, pattern: re.Pattern, i: int) -> bool:
+def _in_sentence(doc: Doc, pattern: re.Pattern, i: int, after_contrast: bool = False) -> bool:
+    """`pattern` in the sentence of token i; with `after_contrast`, not before a "but" that precedes
+    token i: "I thought it was my posture, but now a squeezing pain in my chest" keeps the chest pain."""
     a, b = doc.sentence_bounds(i)
+    if after_contrast:
+        a = next((k + 1 for k in range(i - 1, a - 1, -1) if is_contrast(doc, k)), a)
     return bool(pattern.search(doc.text, doc.tokens[a].start, doc.tokens[b - 1].end))
+
+
+# An event last month whose effects go on ("still hurts") still counts; one years ago does not.
+_ONGOING = rx(r"still|ever since|since then|since that|hasn't (?:stopped|gone|settled|eased|healed)|not (?:healed|settled|gone)"
+              r"|getting worse|worse and worse|never (?:healed|recovered|settled)")
 
 
 def _stands(doc: Doc, cue: Cue, i: int, j: int) -> bool:
     """Context check: does this cue, at tokens [i, j), say the red flag is present now?"""
-    if ctx.is_negated(doc, i, j) or ctx.is_hypothetical(doc, i):
+    if ctx.is_negated(doc, i, j) or ctx.is_denied_after(doc, j) or ctx.is_hypothetical(doc, i):
         return False
     if cue.category != "self_harm" and ctx.is_general_question(doc, i):
         return False  # "what is foot drop?" asks about a sign; "what's the point of living?" does not
     if cue.info and ctx.is_info_question(doc, i, worry=cue.info == "any"):
         return False
-    if cue.kind == "event" and ctx.in_past(doc, i, j, recent_too=True):
-        return False
-    if cue.topic in ("immunity", "drugs") and ctx.in_past(doc, i, j):
+    if cue.kind == "event" and ctx.in_past(doc, i, j, recent_too=True) and (
+            ctx.in_past(doc, i, j) or not _in_sentence(doc, _ONGOING, i)):
+        return False  # a fall years ago is history; one last month that "still hurts" is not
+    if cue.lapses and ctx.in_past(doc, i, j):
         return False  # chemotherapy or steroids years ago no longer weaken immunity
     if cue.kind != "history" and ctx.is_resolved(doc, j):
         return False
+    if cue.kind == "symptom" and ctx.is_over(doc, i, j):
+        return False  # a fever weeks ago, "long gone now"; a fall or a cancer is not undone
     who, person = ctx.experiencer(doc, i, j)
     if who == "self":
         return True
@@ -137,27 +194,42 @@ def _rapid(doc: Doc, i: int) -> bool:
 
 # An age in the past: "since I was 12", "when she was 80", "my grandad died at 85".
 _PAST_AGE_BEFORE = rx(r"since (?:i|he|she|they) was|when (?:i|he|she|they) was|from the age of|back when|until (?:i|he|she) was|retired at|left school at|diagnosed at|started at|had it at")
+_FIGURATIVE_AGE = rx(r"(?:feel|feels|felt|feeling|look|looks|looked|move|moves|walk|walks) (?:like|as if|as though)(?: an?| some)?|like (?:an?|some)|belongs? to (?:an?|some)|than (?:an?|my)")
 _PAST_AGE_CLAUSE = rx(r"died|passed away|passed on|lived to|lived until")
 
 
 def _ages(doc: Doc) -> list[Finding]:
-    """Stated ages over 50 or under 16, of the user or of someone they ask about."""
+    """Stated ages of 50 or over or under 16, of the user or of someone they ask about."""
     text = words_to_digits(doc.text)
     found = []
     for m in AGE_PATTERN.finditer(text):
         num = next(g for g in m.groups() if g)
         start, end = m.span()
         if _age_applies(doc, start, end, int(num)):
-            topic = "older" if int(num) > 50 else "younger"
+            topic = "older" if int(num) >= 50 else "younger"
             found.append(Finding("age", URGENCY_OF["age"], topic, doc.source(start, end), start))
     for m in AGE_WORDS.finditer(doc.text):
         if _age_applies(doc, *m.span(), age=60):
             found.append(Finding("age", URGENCY_OF["age"], "older", doc.source(*m.span()), m.start()))
+    if found and _longstanding(doc):  # "I'm 72 and my hip has been the same for years"
+        found = [f for f in found if f.topic != "older"]
     for m in CHILD_WORDS.finditer(doc.text):
         i, j = doc.token_span(*m.span())
         if i < j and ctx.is_about_their_pain(doc, i) and not ctx.is_negated(doc, i, j):
             found.append(Finding("age", URGENCY_OF["age"], "younger", doc.source(*m.span()), m.start()))
     return found
+
+
+_PAIN = rx(r"back|backs|pain|pains|ache|aches|aching|achy|hip|hips|sciatica|arthritis|spine|disc|trouble|problems?|sore|stiff\w*|it")
+
+
+def _longstanding(doc: Doc) -> bool:
+    """The pain is years old ("the same bad back for decades") and nothing about it is said to be new."""
+    for m in LONGSTANDING_PAIN.finditer(doc.text):
+        i, j = doc.token_span(*m.span())
+        if i < j and _in_clause(doc, _PAIN, i) and not ctx.is_negated(doc, i, j):
+            return not NEW_PAIN.search(doc.text)
+    return False
 
 
 def _age_applies(doc: Doc, start: int, end: int, age: int) -> bool:
@@ -170,9 +242,15 @@ def _age_applies(doc: Doc, start: int, end: int, age: int) -> bool:
     if _PAST_AGE_BEFORE.search(doc.text, max(doc.tokens[a].start, start - 30), end) or \
             _PAST_AGE_CLAUSE.search(doc.text, doc.tokens[a].start, doc.tokens[b - 1].end):
         return False
+    if _FIGURATIVE_AGE.search(doc.text, max(doc.tokens[a].start, start - 25), start):
+        return False  # "I feel like I'm 90", "a back like an 80 year old's"
     if ctx.is_negated(doc, i, j) or ctx.is_hypothetical(doc, i) or ctx.is_general_question(doc, i):
         return False
+    if _age_of_a_thing(doc, i, j):
+        return False  # "my car is 15 years old"
     who, person = ctx.experiencer(doc, i, j)
+    if _a_child(doc, i, j):  # "I have a 2 year old": a child of the user's, not the user
+        return ctx.is_about_their_pain(doc, i)
     if not (who == "self" and person >= 0 and doc.tokens[person].text != "my"):  # "I'm a 61 year old woman"
         who, person = ctx.person_after(doc, j) or (who, person)  # "my 85 year old neighbour"
     if who == "animal":
@@ -182,7 +260,45 @@ def _age_applies(doc: Doc, start: int, end: int, age: int) -> bool:
     if who == "distant" or ctx.has_history_marker(doc, i, j, had_counts=False):
         return False  # "people over 50", "my neighbour is 85", "grandad died at 85"
     # a relative's age counts when the message is about their pain, or not about the user's own
-    return ctx.is_about_their_pain(doc, person) or not ctx.user_has_own_pain(doc)
+    # ("my dad is 55, I'm asking about myself, I'm 28" is about the user)
+    own = stated_own_age(doc.text)
+    about_user = ctx.user_has_own_pain(doc) or (own is not None and own != age)
+    return ctx.is_about_their_pain(doc, person) or not about_user
+
+
+_AGE_VERBS = frozenset({"is", "was", "'s", "are", "were", "turned", "turns"})
+_THINGS_OK = frozenset({"i", "i'm", "he", "she", "he's", "she's", "they", "you", "who", "who's", "which", "patient"})
+
+
+def _age_of_a_thing(doc: Doc, i: int, j: int) -> bool:
+    """The age belongs to a thing, not a person: 'my mattress is 15 years old', 'the house's 80'."""
+    k = i - 1
+    while k >= 0 and doc.tokens[k].text in ("about", "nearly", "almost", "over", "around", "only", "just"):
+        k -= 1
+    if k < 0:
+        return False
+    if doc.tokens[k].text in _AGE_VERBS and k >= 1:
+        subject = doc.tokens[k - 1]
+    elif doc.tokens[k].text.endswith("'s"):
+        subject = doc.tokens[k]
+    else:
+        return False
+    word = subject.text.removesuffix("'s")
+    if word in _THINGS_OK or ctx.is_person_word(word) or word in ctx.FIRST_PERSON | ctx.THIRD_PRONOUNS:
+        return False
+    # a capitalised word is a name ("Tom is 70"); a lower-case one a thing ("the house is 80 years old")
+    return doc.source(subject.start, subject.end)[:1].islower()
+
+
+def _a_child(doc: Doc, i: int, j: int) -> bool:
+    """'a 2 year old' as a noun: a child the user speaks of, not a description of the user."""
+    if i < 1 or doc.tokens[i - 1].text not in ("a", "an"):
+        return False
+    if not re.search(r"\bold$", doc.text[doc.tokens[j - 1].start:doc.tokens[j - 1].end]):
+        return False
+    before = doc.tokens[i - 2].text if i >= 2 else ""
+    after = doc.tokens[j].text if j < len(doc.tokens) else ""
+    return before not in ("i'm", "am", "is", "was", "he's", "she's", "as") and not ctx.is_person_word(after)
 
 
 def stated_own_age(text: str) -> int | None:

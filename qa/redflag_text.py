@@ -80,7 +80,7 @@ enduring eruption evacuate execution featured feeding feelings fewer fielding fl
 freezing gaping generals grain grasping groan grown harding headaches heard hears hearst heartbreak
 hearth hearts herein heroic heroine heron homeless impatience impatient importance important
 injection injections inspecting investing killings leading leaning leaping learning leasing leaving
-loving motorcycles needle organism osteoporotic overcome overdoses peeking peeling peering peking
+loving meds motorcycles needle organism osteoporotic overcome overdoses peeking peeling peering peking
 pleasure ponds pound pressured pressures private privateer privately pulling pursuing reacting
 reception recession rectus rejection relating rescuing residing resisting restoring resulting
 revision rustling sciatic scream seating seats sensations sexually shifters shimmering shiver
@@ -92,17 +92,22 @@ timor tingle tommy treating tudor tutor visions walking waving weaken weaknesses
 weigh weighs weighted weights wellness wheeling wight wright
 """.split())
 
-# Contractions typed without the apostrophe. "wont", "id", "ill" and "hell" are real words: left alone.
+# Contractions typed without the apostrophe, and Scots ones ("cannae"). "id", "ill" and "hell" are real
+# words: left alone; "wont" (habit) is rare enough next to "won't" to be read as "won't".
 CONTRACTIONS = {
     "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
     "wasnt": "wasn't", "werent": "weren't", "arent": "aren't", "havent": "haven't",
     "hasnt": "hasn't", "hadnt": "hadn't", "couldnt": "couldn't", "wouldnt": "wouldn't",
     "shouldnt": "shouldn't", "im": "i'm", "ive": "i've", "youre": "you're", "thats": "that's",
-    "cannot": "can't",
+    "cannot": "can't", "cannae": "can't", "canna": "can't", "dinnae": "don't", "didnae": "didn't",
+    "doesnae": "doesn't", "isnae": "isn't", "wasnae": "wasn't", "couldnae": "couldn't", "wouldnae": "wouldn't",
+    "havnae": "haven't", "havenae": "haven't", "willnae": "won't", "wont": "won't",
 }
-# Chat spellings of cue words that are in the English word list, so correction would not touch them.
+# Chat spellings, homophones and 3-letter typos of cue words that correction cannot reach: they are
+# in the English word list ("nite", "groyne" for groin, "naval" for navel) or too short ("kil").
 INFORMAL = {"nite": "night", "nites": "nights", "tonite": "tonight", "nitetime": "nighttime",
-            "pee'd": "peed", "wee'd": "weed"}
+            "pee'd": "peed", "wee'd": "weed", "groyne": "groin", "naval": "navel", "kil": "kill", "fel": "feel",
+            "yday": "yesterday"}
 
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)*|\d+(?:\.\d+)?|\n|[^\sa-z\d]")
 _SENTENCE_END = frozenset({".", "!", "?", ";", "\n", "…"})
@@ -111,6 +116,12 @@ _TERMINATORS = frozenset({"but", "however", "although", "though", "except", "apa
                           "yet", "whereas", "because", "anyway", "otherwise", "unlike", "whilst"})
 # "and", "or", a comma ... followed by one of these starts a new clause: "no fever, and I've wet myself".
 _JOINERS = frozenset({",", "and", "or", "so", "then", "n", "plus", "&", "-", "—", "–", ":", "(", ")"})
+# "however I lie" means "no matter how I lie": no contrast, no new clause.
+_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
+_HOW_VERBS = frozenset({"lie", "lay", "sit", "sleep", "move", "turn", "stand", "position", "try", "do", "get",
+                        "twist", "bend", "rest", "tried"})
+# A comma followed by one of these corrects what came before: "not numb, more tingly down there".
+_CORRECTIONS = frozenset({"more", "rather", "instead", "just", "only", "actually", "mostly", "mainly"})
 _SUBJECTS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "my", "it", "it's", "he", "she", "he's",
                        "she's", "we", "they", "there", "now", "this", "that", "the", "also", "since",
                        "today", "yesterday", "recently", "lately", "suddenly", "his", "her", "our",
@@ -125,7 +136,7 @@ realised realized notice noticed remember mean wonder hope worry worried afraid 
 whether because as and or but so since until while before after where what how why which who whom
 then now also like unless though although once do does did don't doesn't didn't can can't could
 couldn't should would will won't have has had am is are was were be been being tell told ask asked
-wish whenever wherever cos cause coz till than me
+wish whenever wherever cos cause coz till than me however
 """.split())
 
 
@@ -215,10 +226,6 @@ def _english() -> frozenset[str]:
     return frozenset(SpellChecker(distance=1).word_frequency.keys())
 
 
-def is_real_word(word: str) -> bool:
-    return word in REAL_WORDS_NEAR_CUES or word in _english()
-
-
 @lru_cache(maxsize=8192)
 def correct(word: str) -> str:
     """The cue word a misspelt token stands for, or the token unchanged."""
@@ -294,16 +301,33 @@ def parse(text: str) -> Doc:
         prev = spans[n - 1][0] if n else ""
         # run-on text: "no fever i wet myself" has a new clause at "i"
         run_on = tok in _I and prev[:1].isalnum() and prev not in _BEFORE_I
-        starts_clause = run_on or tok in _TERMINATORS or (tok in _JOINERS and nxt in _SUBJECTS)
+        no_matter_how = tok == "however" and _no_matter_how([t for t, _, _ in spans[n + 1:n + 3]])
+        starts_clause = (run_on or (tok in _TERMINATORS and not no_matter_how) or (tok in _JOINERS and nxt in _SUBJECTS)
+                         or (tok == "," and nxt in _CORRECTIONS))
         if starts_clause and tokens and tokens[-1].clause == clause:
             clause += 1
         tokens.append(Token(tok, start, end, sentence, clause))
-        if tok in _SENTENCE_END or tok in _TERMINATORS or starts_clause:
+        if tok in _SENTENCE_END or (tok in _TERMINATORS and not no_matter_how) or starts_clause:
             # the boundary word belongs to neither side: what follows is a new clause
             clause += 1
         if tok in _SENTENCE_END:
             sentence += 1
     return Doc(text, "".join(out), tuple(origin), tuple(tokens))
+
+
+def _no_matter_how(following: list[str]) -> bool:
+    """'however I lie' means 'no matter how I lie'."""
+    return len(following) == 2 and following[0] in _PRONOUNS and following[1] in _HOW_VERBS
+
+
+_CONTRAST = frozenset({"but", "however", "although", "though", "except", "whereas", "yet", "apart"})
+
+
+def is_contrast(doc: Doc, k: int) -> bool:
+    """Token k is a contrast between two clauses: 'but', 'although', 'however' (not 'however I lie')."""
+    toks = doc.tokens
+    return toks[k].text in _CONTRAST and not (
+        toks[k].text == "however" and _no_matter_how([t.text for t in toks[k + 1:k + 3]]))
 
 
 def near_misses(vocabulary: set[str]) -> list[str]:

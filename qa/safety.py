@@ -2,20 +2,28 @@
 
 Design (rules, not a model: every warning can be traced to the words that raised it):
 
-1. Cues. `qa.redflag_rules` holds 100 patterns over 11 categories (NICE NG59, NHS cauda equina
+1. Cues. `qa.redflag_rules` holds 120 cues over 11 categories (NICE NG59, NHS cauda equina
    and 999 guidance, AHCPR red-flag table, BMJ Best Practice), in lay ("wet myself", "numb down
-   there", "toe catches"), clinical ("saddle anaesthesia", "urinary retention") and US/UK spelling,
-   plus stated ages (`qa.redflag_scan`). Body site + sensation cues match as pairs ("my bum feels
-   numb", "numbness around my back passage"), so "numb" or "bum" alone never fires; false friends
-   are listed per cue ("fell asleep", "breast stroke", "lost weight on a diet").
-2. Spelling. `qa.redflag_text` corrects tokens of 5+ letters towards cue words only, one edit
-   (two from 8 letters), same first letter, never a real English word ("fewer" stays "fewer").
-3. Context. `qa.negation` applies NegEx/ConText scopes: negation ("no fever", "denies numbness"),
-   pseudo-negation ("no idea why I'm leaking"), hypotheticals ("what are the signs of..."),
-   resolution ("the numbness has gone"), distant past for events, and the experiencer ("my dad
-   had cancer" is family history; "my husband can't feel his legs" is a patient).
+   there", "toe catches", "waterworks", "legs like jelly"), clinical ("saddle anaesthesia",
+   "urinary retention"), US ("fender bender", "7th grader") and UK spelling, plus stated ages
+   (`qa.redflag_scan`; 50 and over, or under 16, unless the pain has been there for years). Body
+   site + sensation cues match as pairs ("my bum feels numb", "numbness around my back passage"),
+   so "numb" or "bum" alone never fires; false friends are listed per cue ("fell asleep", "breast
+   stroke", "lost weight on a diet", "hay fever"), and an explanation before a "but" does not
+   cancel what follows it ("I thought it was my posture, but now my chest is tight").
+2. Spelling. `qa.redflag_text` corrects tokens of 4+ letters towards cue words only ("pian",
+   "urin", "bladdder"), one edit (two from 8 letters), same first letter unless only the first
+   letter is wrong ("nladder"), never a word in an English word list ("fewer" stays "fewer");
+   Scots and chat spellings ("cannae", "nite") and a few homophones ("groyne") are mapped.
+3. Context. `qa.negation` applies NegEx/ConText scopes: negation ("no fever", "denies numbness",
+   and double negatives: "can't say I haven't"), pseudo-negation ("no idea why I'm leaking"),
+   hypotheticals ("what are the signs of...", "the GP asked if"), resolution ("the numbness has
+   gone", "a fever weeks ago, long gone now"), distant past for events, and the experiencer ("my
+   dad had cancer" is family history; "my husband can't feel his legs" is a patient).
 4. Ambiguity warns. Context cancels a cue only on clear evidence; a possible emergency that we
-   warn about needlessly costs a minute, one we miss can cost a person's bladder or life.
+   warn about needlessly costs a minute, one we miss can cost a person's bladder or life. So a
+   yes/no question about "you" ("can back pain make you wet yourself?") warns, while a request
+   for information ("what are the signs of cauda equina?") does not.
 5. Conversation. Earlier user messages are scanned too; their flags carry forward marked
    `from_history` until a later message clearly says the sign is absent or gone.
 

@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.exit(f"Chromium not found at {CHROMIUM}: install it with: apt-get install -y chromium")
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1100, "height": 1250}, device_scale_factor=1)
+        page = browser.new_page(viewport={"width": 1100, "height": 1400}, device_scale_factor=1)
         try:
             page.goto(args.url)
         except Exception as e:  # playwright's error names the failed address

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qa import negation as ctx
-from qa.redflag_text import correct, parse
+from qa.redflag_text import correct, is_contrast, parse
 
 
 def span(text: str, words: str):
@@ -33,6 +33,34 @@ def test_pseudo_negations():
         assert not ctx.is_negated(doc, i, j), text
 
 
+def test_a_correction_after_a_comma_ends_the_negation():
+    doc, i, j = span("I wouldn't call it numb, more a tingle in my groin", "tingle")
+    assert not ctx.is_negated(doc, i, j)
+    doc, i, j = span("no fever, just chills", "chills")
+    assert not ctx.is_negated(doc, i, j)
+
+
+def test_a_denied_denial_is_an_admission():
+    doc, i, j = span("I can't say I haven't leaked a bit", "leaked")
+    assert not ctx.is_negated(doc, i, j)
+    doc, i, j = span("I can't say I have any numbness", "numbness")
+    assert not ctx.is_negated(doc, i, j)  # no negation before the cue at all: it stands, a warning errs safe
+
+
+def test_a_bare_negation_after_the_cue_denies_it():
+    doc, i, j = span("the nurse wanted to know about leaking and I haven't", "leaking")
+    assert ctx.is_denied_after(doc, j)
+    doc, i, j = span("I've been leaking and I don't know why", "leaking")
+    assert not ctx.is_denied_after(doc, j)
+
+
+def test_however_i_lie_is_not_a_contrast():
+    doc = parse("it hurts at night however I lie")
+    assert len({t.clause for t in doc.tokens}) == 1 and not is_contrast(doc, 4)
+    doc = parse("it hurts at night, however I feel fine")
+    assert doc.tokens[-1].clause != doc.tokens[0].clause and is_contrast(doc, 5)
+
+
 def test_hypothetical():
     doc, i, _ = span("should I worry if I ever get numbness down there?", "numbness")
     assert ctx.is_hypothetical(doc, i)
@@ -49,6 +77,24 @@ def test_resolution():
     assert not ctx.is_resolved(doc, j)
 
 
+def test_a_past_episode_said_to_be_over():
+    doc, i, j = span("I had chills a couple of weeks ago, all gone now, and I want to run", "chills")
+    assert ctx.is_over(doc, i, j)
+    doc, i, j = span("I had chills a couple of weeks ago and they haven't gone", "chills")
+    assert not ctx.is_over(doc, i, j)
+    doc, i, j = span("I had chills and it's gone now", "chills")
+    assert not ctx.is_over(doc, i, j)  # no past date: left to is_resolved
+
+
+def test_general_questions_and_questions_about_you():
+    doc, i, _ = span("what does saddle numbness mean?", "saddle numbness")
+    assert ctx.is_general_question(doc, i)
+    doc, i, _ = span("can a disc stop you feeling your bum?", "feeling your bum")
+    assert not ctx.is_general_question(doc, i)
+    doc, i, _ = span("does peeing without noticing mean something serious?", "peeing")
+    assert not ctx.is_general_question(doc, i)
+
+
 def test_experiencer():
     doc, i, j = span("my grandfather had cancer", "cancer")
     assert ctx.experiencer(doc, i, j)[0] == "close"
@@ -60,6 +106,10 @@ def test_experiencer():
     assert ctx.experiencer(doc, i, j)[0] == "self"
     doc, i, j = span("my dog's back legs are weak", "legs are weak")
     assert ctx.experiencer(doc, i, j)[0] == "animal"
+    doc, i, j = span("a van shunted me at the roundabout", "shunted")
+    assert ctx.experiencer(doc, i, j)[0] == "self"
+    doc, i, j = span("my legs feel like somebody else's", "legs feel like somebody else's")
+    assert ctx.experiencer(doc, i, j)[0] == "self"
 
 
 def test_spelling_correction_is_narrow():
@@ -69,8 +119,16 @@ def test_spelling_correction_is_narrow():
     assert correct("sucidal") == "suicidal"
     assert correct("fewer") == "fewer"  # a real word, one edit from "fever"
     assert correct("strike") == "strike"
-    assert correct("numm") == "numm"  # too short to guess
     assert correct("cant") == "can't"
+
+
+def test_spelling_reaches_short_words_and_a_wrong_first_letter():
+    assert correct("numm") == "numb" and correct("urin") == "urine" and correct("pian") == "pain"
+    assert correct("nladder") == "bladder" and correct("ncontinence") == "incontinence"
+    assert correct("cannae") == "can't" and correct("nite") == "night"
+    # real words and chat words stay as they are, however close to a cue word
+    for word in ("paid", "main", "meds", "legit", "heat", "bowl", "sever", "dever"):
+        assert correct(word) == word, word
 
 
 def test_offsets_map_back_to_the_users_text():

@@ -179,3 +179,24 @@ def test_first_search_builds_the_default_index(tmp_path, monkeypatch):
 def test_settings_default_to_the_repository_folders():
     s = Settings()
     assert s.corpus_dir == ROOT / "corpus" and s.index_dir == ROOT / "index"
+
+
+def test_many_threads_share_the_real_model(real_index):
+    import threading
+
+    expected = [h.passage_id for h in qa.search("sciatica down one leg", index_dir=real_index)]
+    seen, errors = [], []
+
+    def worker():
+        try:
+            for _ in range(3):
+                seen.append([h.passage_id for h in qa.search("sciatica down one leg", index_dir=real_index)])
+        except Exception as e:  # pragma: no cover - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors and len(seen) == 24 and all(s == expected for s in seen)

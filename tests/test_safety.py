@@ -80,9 +80,22 @@ def test_age(text):
     assert flag(text, "age").urgency == "see_doctor"
 
 
+@pytest.mark.parametrize("text", ["I'm 50 and this back ache is new", "fifty years old, sore back since Friday",
+                                  "my nan, who's 88, has started with back pain",
+                                  "I'm 71 and had back ache for years, but this is different"])
+def test_age_fifty_counts_and_new_pain_counts(text):
+    assert flag(text, "age").urgency == "see_doctor"
+
+
 @pytest.mark.parametrize("text", ["I'm 34 and my back hurts", "My 25 year old son has back pain",
                                   "I'm 12 weeks pregnant", "I've had back pain since I was 12",
-                                  "I'm 5'6 and my back hurts", "I lift 60 kg at the gym"])
+                                  "I'm 5'6 and my back hurts", "I lift 60 kg at the gym",
+                                  # not new back pain: there for years
+                                  "I'm 66 and my bad back has been the same for twenty years",
+                                  "my grandad is 90 and has had a dodgy hip all his life, what cushion helps?",
+                                  # not a person's age, or not the user's
+                                  "our sofa is 60 years old and sags", "I move like an 80 year old in the mornings",
+                                  "I have a 3 year old who climbs all over me", "my uncle is 64, I'm 31 with a stiff back"])
 def test_age_not_raised(text):
     assert "age" not in categories(text)
 
@@ -140,6 +153,68 @@ def test_someone_the_user_asks_for_still_counts():
     assert "cancer" in categories("my husband has prostate cancer and now has back pain")
 
 
+@pytest.mark.parametrize("text, category", [
+    # lay families the first lexicon missed
+    ("my bits down there feel like cotton wool", "cauda_equina"),
+    ("it's as if my backside belongs to someone else", "cauda_equina"),
+    ("I keep having little wee accidents", "cauda_equina"),
+    ("my waterworks have gone funny since the disc went", "cauda_equina"),
+    ("I need to go but nothing happens", "cauda_equina"),
+    ("I keep messing my knickers", "cauda_equina"),
+    ("the sciatica is now in the other leg as well", "cauda_equina"),
+    ("my leg feels leaden and won't take my weight", "neurological_deficit"),
+    ("my foot keeps flapping on the pavement", "neurological_deficit"),
+    ("wiped out by fevers and my back is on fire", "infection"),
+    ("I had a heart transplant years ago and my back is now killing me", "infection"),
+    ("the op scar on my back is weeping pus", "infection"),
+    ("the cancer spread to my bones last year", "cancer"),
+    ("it aches even when I'm lying flat in bed", "cancer"),
+    ("my belt is on its last hole and I haven't been trying to slim", "cancer"),
+    ("I heard a crack when I came off the climbing wall", "fracture"),
+    ("someone drove into the back of my car on the motorway", "fracture"),
+    ("my chest feels like it's being crushed", "chest_pain"),
+    ("I'm puffing just sitting on the sofa", "breathing"),
+    ("I went blind in my left eye for a few minutes", "stroke"),
+    ("I've been saving up my co-codamol", "self_harm"),
+    ("nobody would even notice if I was gone", "self_harm"),
+])
+def test_lay_families(text, category):
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("I wouldn't say numb, more a fizzing round my bottom", "cauda_equina"),
+    ("I can't say I haven't had the odd accident with my bladder", "cauda_equina"),
+    ("I'm sure it's just the desk, but since lunch there's a heavy pressure across my chest", "chest_pain"),
+    ("it doesn't matter how I lie, the pain at night never stops", "cancer"),
+    ("it's there at night however I lie, it never lets up", "cancer"),
+    ("I fell off my bike last month and it still hurts", "fracture"),
+])
+def test_grammar_that_used_to_hide_a_flag(text, category):
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Could a slipped disc make you lose control of your bladder?", "cauda_equina"),
+    ("can sciatica stop you feeling your private parts?", "cauda_equina"),
+])
+def test_questions_about_you_warn(text, category):
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "had a temperature with a cold last month - long gone - any tips for stiff hips?",
+    "my physio asked whether I had any numbness in my groin and I haven't",
+    "I slipped on the kitchen floor and landed on my bum, I'm 29 and it's fine",
+    "I get breathless when I'm anxious", "my vision is blurry without my contact lenses",
+    "I sweat at night because of my antidepressants", "hay fever is making my back ache from sneezing",
+    "the physio cracked my back and it felt great", "is it ok to carry my toddler with a bad back?",
+    "my friend had cancer years ago and says yoga helped her back",
+])
+def test_explained_or_negated_signs_stay_silent(text):
+    assert not detect_red_flags(text)
+
+
 def test_questions_about_signs_do_not_warn():
     assert not detect_red_flags("What are the signs of cauda equina?")
     assert not detect_red_flags("Should I worry if I ever get numbness down there?")
@@ -158,6 +233,11 @@ def test_false_friends(text):
 
 
 @pytest.mark.parametrize("text, category", [
+    ("my urin is dark and won't come out", "cauda_equina"),
+    ("it's numm round my bum", "cauda_equina"),
+    ("the nladder feels full all the time and nothing comes out", "cauda_equina"),
+    ("chest pian and sweaty", "chest_pain"),
+    ("I cannae feel my legs", "neurological_deficit"),
     ("my bladdder feels weird", "cauda_equina"),
     ("back pain and a feaver", "infection"),
     ("numbnes around my anus", "cauda_equina"),
@@ -196,6 +276,11 @@ def test_flag_in_the_current_message_is_not_from_history():
 def test_a_later_negation_clears_a_history_flag(earlier, later):
     assert detect_red_flags("what stretches help?", history=[earlier])
     assert not detect_red_flags(later, history=[earlier])
+
+
+def test_he_and_she_in_a_follow_up_count_for_the_person_asked_about():
+    assert "cauda_equina" in categories("he says he can't feel himself wee", history=["my dad's back is bad"])
+    assert "fracture" in categories("she slipped in the garden this morning", history=["my gran is 92"])
 
 
 def test_unclear_answers_keep_the_warning():
