@@ -17,7 +17,7 @@ from .config import INDEX_FORMAT, Settings, default_settings
 from .corpus import load_corpus
 from .embed import Embedder, default_embedder
 from .lexical import BM25_PARAMS, Lexical
-from .types import BuildReport
+from .types import BuildReport, Dropped
 
 
 def expected_manifest(embedder: Embedder, settings: Settings) -> dict:
@@ -27,14 +27,47 @@ def expected_manifest(embedder: Embedder, settings: Settings) -> dict:
             "chunking": settings.chunk_settings()}
 
 
+class VectorCache:
+    """Vectors by text hash: those of the previous build are reused, the rest come from the model."""
+
+    def __init__(self, embedder: Embedder, previous: dict[str, np.ndarray], progress: bool):
+        self.embedder = embedder
+        self.vectors = previous
+        self.progress = progress
+        self.embedded: set[str] = set()  # ids sent through the model by this build
+        self.used: set[str] = set()  # ids this build asked for
+
+    def get(self, texts: list[str], what: str = "texts") -> np.ndarray:
+        ids = [unit_id(t) for t in texts]
+        self.used.update(ids)
+        todo = {uid: t for uid, t in zip(ids, texts) if uid not in self.vectors}
+        if todo:
+            _say(self.progress, f"embedding {len(todo)} {what} ({len(set(ids)) - len(todo)} reused from the "
+                                f"previous build)")
+            self.vectors.update(zip(todo, self.embedder.encode(list(todo.values()), progress=self.progress)))
+            self.embedded.update(todo)
+        if not ids:
+            return np.zeros((0, self.embedder.dim), dtype=np.float32)
+        return np.stack([self.vectors[uid] for uid in ids]).astype(np.float32)
+
+    def cohesion(self, texts: list[str], window: int = 2) -> list[float]:
+        """Similarity across each gap between texts: the `window` before it against the `window` after it."""
+        v = self.get(texts)
+        gaps = []
+        for j in range(1, len(v)):
+            before, after = v[max(0, j - window):j].mean(0), v[j:j + window].mean(0)
+            gaps.append(float(before @ after / (np.linalg.norm(before) * np.linalg.norm(after))))
+        return gaps
+
+
 def build_index(corpus_dir: str | Path | None = None, index_dir: str | Path | None = None, *,
                 settings: Settings | None = None, embedder: Embedder | None = None,
                 progress: bool = True) -> BuildReport:
     """Build (or rebuild) the index for a corpus folder and make it live atomically.
 
-    Passages whose text is unchanged reuse their vectors from the live build, so adding one file
-    embeds only its passages. Raises CorpusError for a missing, empty or unreadable corpus; the
-    live index is untouched by any failure.
+    Texts that are unchanged reuse their vectors from the live build, so adding one file embeds
+    only its passages. Raises CorpusError for a missing, empty or unreadable corpus; the live
+    index is untouched by any failure.
     """
     settings = settings or default_settings()
     corpus_dir = Path(corpus_dir) if corpus_dir else settings.corpus_dir
@@ -44,54 +77,31 @@ def build_index(corpus_dir: str | Path | None = None, index_dir: str | Path | No
 
     corpus = load_corpus(corpus_dir, settings.near_duplicate)
     with store.build_lock(index_dir):
-        cache = store.previous_vectors(index_dir, embedder.fingerprint)
-        embedded: set[str] = set()
+        cache = VectorCache(embedder, store.previous_vectors(index_dir, embedder.fingerprint), progress)
 
-        embedded_or_reused: set[str] = set()  # what this build used; the rest of the cache is dropped
-
-        def vectors_for(texts: list[str], what: str = "") -> np.ndarray:
-            """Vectors of texts, from the cache or the model (then cached)."""
-            ids = [unit_id(t) for t in texts]
-            embedded_or_reused.update(ids)
-            todo = {uid: t for uid, t in zip(ids, texts) if uid not in cache}
-            if todo:
-                _say(progress, f"embedding {len(todo)} {what} ({len(set(ids)) - len(todo)} reused from the "
-                               f"previous build)")
-                cache.update(zip(todo, embedder.encode(list(todo.values()), progress=progress)))
-                embedded.update(todo)
-            return np.stack([cache[uid] for uid in ids]) if ids else np.zeros((0, embedder.dim), np.float32)
-
-        def cohesion(texts: list[str], window: int = 2) -> list[float]:
-            """Similarity across each gap: the `window` pieces before it against the `window` after it."""
-            v = vectors_for(texts)
-            gaps = []
-            for j in range(1, len(v)):
-                before, after = v[max(0, j - window):j].mean(0), v[j:j + window].mean(0)
-                gaps.append(float(before @ after / (np.linalg.norm(before) * np.linalg.norm(after))))
-            return gaps
-
-        def chunk(similarity=None):
+        def chunk(cohesion=None):
             return chunk_all(corpus.paragraphs, embedder.count_tokens, settings.max_tokens, settings.min_tokens,
-                             corpus.locate_lines, similarity)
+                             corpus.locate_lines, cohesion)
 
         if settings.cohesive_chunks:  # embed the sentences of long paragraphs in one batch, then cut them
-            seen: list[str] = []
-            chunk(lambda texts: seen.extend(texts) or [0.0] * (len(texts) - 1))
-            vectors_for(list(dict.fromkeys(seen)), "sentences of long paragraphs to find where topics change")
-        passages = chunk(cohesion if settings.cohesive_chunks else None)
-        # every passage is embedded whole and sentence by sentence; both are cached by text hash
+            asked: list[str] = []
+            chunk(lambda texts: asked.extend(texts) or [0.0] * (len(texts) - 1))
+            cache.get(list(dict.fromkeys(asked)), "sentences of long paragraphs, to cut where topics change")
+        passages = chunk(cache.cohesion if settings.cohesive_chunks else None)
+
+        # every passage is embedded whole and sentence by sentence
         sentence_texts = [t for p in passages for t in p.sentence_texts()]
         units = list(dict.fromkeys([p.embed_text for p in passages] + sentence_texts))
-        vectors_for(units, "passages and sentences")
-        vectors = np.stack([cache[p.id] for p in passages]).astype(np.float32)
-        sentence_vectors = vectors_for(sentence_texts).astype(np.float32)
+        cache.get(units, "passages and sentences")
+        vectors = cache.get([p.embed_text for p in passages])
+        sentence_vectors = cache.get(sentence_texts)
         lexical = Lexical.build([p.embed_text for p in passages])
-        seconds = time.perf_counter() - started
-        reasons = Counter(d.reason for d in corpus.dropped)
+
+        unit_ids = {unit_id(u) for u in units}
         report = BuildReport(str(index_dir), len(corpus.file_hashes), len(corpus.paragraphs), len(passages),
-                             len(corpus.dropped), len(corpus.duplicates), len(embedded),
-                             len(units) - len(embedded & {unit_id(u) for u in units}), round(seconds, 3),
-                             dict(reasons))
+                             len(corpus.dropped), len(corpus.duplicates), len(cache.embedded),
+                             len(unit_ids - cache.embedded), round(time.perf_counter() - started, 3),
+                             dict(Counter(d.reason for d in corpus.dropped)))
         manifest = dict(expected_manifest(embedder, settings),
                         built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                         corpus={"dir": str(corpus_dir), "files": corpus.file_hashes},
@@ -102,13 +112,13 @@ def build_index(corpus_dir: str | Path | None = None, index_dir: str | Path | No
         details = {"summary": asdict(report),
                    "dropped": [_record(d) for d in corpus.dropped],
                    "duplicates": [_record(d) for d in corpus.duplicates]}
-        kept = {unit_id(u) for u in units}
-        extra = {uid: vec for uid, vec in cache.items() if uid in embedded_or_reused and uid not in kept}
+        # vectors used to place cuts that are not passages or sentences are kept for the next build
+        extra = {uid: cache.vectors[uid] for uid in cache.used - unit_ids}
         store.save(index_dir, manifest, passages, vectors, sentence_vectors, lexical, details, extra)
     return replace(report, seconds=round(time.perf_counter() - started, 3))
 
 
-def _record(d) -> dict:
+def _record(d: Dropped) -> dict:
     return {"source": d.source, "paragraph": d.location.paragraph, "lines": [d.location.line_start,
             d.location.line_end], "chars": [d.location.char_start, d.location.char_end],
             "section": d.location.section, "reason": d.reason, "text": d.text}
