@@ -77,6 +77,9 @@ def get_engine(index_dir: str | Path | None = None, settings: Settings | None = 
 
 def warm_up(index_dir: str | Path | None = None) -> Retriever:
     """Load (or first build) the index and the model now, so the first question is answered at full speed."""
+    from .redflag_semantic import warm_up as warm_safety
+
     retriever = get_engine(index_dir).retriever()
     retriever.embedder.encode(["warm up"])
+    warm_safety()  # the red-flag prototypes are embedded once per process
     return retriever

@@ -116,7 +116,7 @@ THIRD_PRONOUNS = frozenset({"he", "she", "he's", "she's", "he'd", "she'd", "him"
 CLOSE = frozenset("""
 mum mom mother mam mommy mummy ma dad father daddy papa pa parent parents son sons daughter daughters
 child children kid kids baby toddler boy girl teenager teen husband wife partner boyfriend girlfriend
-fiance fiancee spouse hubby brother sister sibling grandma grandmother granny gran nan nana nanna
+fiance fiancee spouse hubby missus wifey fella bf gf brother sister sibling grandma grandmother granny gran nan nana nanna
 grandad granddad grandpa grandfather grandparent grandson granddaughter grandchild
 patient client stepson stepdaughter stepmum stepdad family
 """.split())
@@ -139,7 +139,7 @@ _PRESENT_WORDS = frozenset({"is", "are", "'s", "can't", "cannot", "keeps", "keep
                             "currently", "just", "won't", "suddenly", "tonight", "right", "says", "tells", "told",
                             "wants", "doesn't", "isn't", "feels", "thinks", "seems"})
 _QUESTION_WORDS = frozenset({"does", "do", "is", "are", "can", "could", "should", "will", "would",
-                             "what", "how", "why", "when", "which", "any", "anyone"})
+                             "what", "what's", "whats", "how", "how's", "why", "when", "which", "any", "anyone"})
 _HANDLING = frozenset({"carry", "carrying", "carried", "lift", "lifting", "lifted", "pick", "picking", "hold", "holding",
                        "push", "pushing", "bath", "bathing", "cuddle", "cuddling", "chase", "chasing", "nurse", "nursing"})
 _HELPED = frozenset({"helped", "helps", "help", "fixed", "cured", "improved", "strengthened", "sorted", "healed"})
@@ -198,6 +198,15 @@ def _is_pseudo(doc: Doc, t: int, cue_start: int) -> bool:
     if word == "never" and any(w in ("before", "so", "this", "such") for w in nxt):
         return True
     return False
+
+
+def is_trigger(doc: Doc, t: int, until: int) -> bool:
+    """Token t is a negation that negates what follows it up to token `until` (not "no idea why",
+    not the "haven't" of "I can't say I haven't")."""
+    if doc.tokens[t].text not in NEGATIONS or _is_pseudo(doc, t, until):
+        return False
+    a, _ = doc.clause_bounds(t)
+    return not _DOUBLE.search(doc.text, doc.tokens[max(a, t - 4)].start, doc.tokens[t].start)
 
 
 # "the physio asked about numbness down below and I haven't": a bare negated auxiliary after the cue
@@ -299,12 +308,50 @@ def is_resolved(doc: Doc, j: int) -> bool:
     return False
 
 
+def resolved_within(doc: Doc, a: int, b: int) -> bool:
+    """From some word of tokens [a, b), only fillers lead to 'has gone', 'went away', 'is fine now'...:
+    'the numbness went away', 'numb last week but it's gone'. For a sign located only as a whole
+    clause (`qa.redflag_semantic`), where `is_resolved` needs the end of the sign. A negated
+    resolution ('can't pee normally', 'hasn't got better') does not count."""
+    toks = doc.tokens
+    for j in range(a + 1, min(b + 1, len(toks))):
+        if any(_denies(toks[k].text) for k in range(max(a, j - 3), j)):
+            continue
+        if toks[j].text in _RESOLVED and (j == a or toks[j - 1].text in _SHRUG or not toks[j - 1].is_word):
+            continue  # "it's fine" after a sign is a shrug; "I can wee fine" says the function is normal
+        if is_resolved(doc, j):
+            k = next((m for m in range(j, len(toks)) if toks[m].text in _RESOLVED or _RESOLVED_PHRASES.match(
+                doc.text[toks[m].start:toks[m].start + 20])), j)
+            if toks[k].text == "gone" and _changed(toks[k + 1:k + 3]):
+                continue  # "my breathing has gone really fast", "it's gone numb": a change, not an end
+            if not is_negated(doc, k, k + 1):
+                return True
+    return False
+
+
+def _changed(following) -> bool:
+    """'gone' followed (within two words) by a word that says what it became: 'gone (really) fast'."""
+    for t in following:
+        if not t.is_word:
+            return False
+        if t.text not in _FILLERS and t.text != "away":
+            return True
+    return False
+
+
+_SHRUG = frozenset({"it", "it's", "that's", "this", "that", "its", "all", "is", "was", "be"})
+
+
+def _denies(word: str) -> bool:
+    return word in NEGATIONS or word.endswith("n't") or word == "cannot"
+
+
 # "had a fever with a cold a few weeks ago - long gone now": a past episode, then said to be over.
 _AGO = rx(r"(?:a|one|two|three|four|five|six|several|a few|few|couple of|a couple of|\d+) (?:days?|weeks?|months?|years?) ago"
           r"|last (?:week|month|year|summer|winter|spring|autumn|christmas)|back in|over (?:the )?(?:summer|winter|christmas)")
 _OVER = rx(r"(?:it's|it is|it has|it was|that's|that has|which has|which is|which was|they've|they're|they have|they were"
            r"|all|long|since|now|thankfully|luckily|completely|totally|fully|but|and|-|–|—)"
-           r"(?: (?:it's|it has|it was|been|all|long|since|now|completely|totally|fully|thankfully|luckily))*"
+           r"(?: (?:it's|it has|it was|been|all|long|since|now|completely|totally|fully|thankfully|luckily|i'm|i am|i feel|i've been))*"
            r" (?:gone|cleared(?: up)?|went away|gone away|passed|over|resolved|settled|recovered|better now|fine now|done with)")
 
 
@@ -361,7 +408,7 @@ def experiencer(doc: Doc, i: int, j: int) -> tuple[str, int]:
         if toks[k].text in FIRST_PERSON:
             return "self", k
         w = _base(toks[k].text)
-        if w in CLOSE or (w in DISTANT and w not in _GENERIC_PEOPLE):  # "my dad is 70"
+        if (w in CLOSE or (w in DISTANT and w not in _GENERIC_PEOPLE)) and not _figurative(doc, k):  # "my dad is 70"
             return _person(doc, k)
         if toks[k].text == "my" and not (k + 1 < j and _base(toks[k + 1].text) in CLOSE | DISTANT):
             return "self", k
@@ -378,6 +425,8 @@ def experiencer(doc: Doc, i: int, j: int) -> tuple[str, int]:
             continue
         if w in THIRD_PRONOUNS:
             return _resolve(doc, k)
+        if (w in CLOSE or w in DISTANT or w in PETS) and _figurative(doc, k):
+            continue  # "like someone else's bum", "eating like a horse", "my lady parts"
         if w in CLOSE or w in DISTANT or (w == "law" and k > 1 and toks[k - 2].text == "in"):
             return _person(doc, k)  # "mother-in-law" ends in "law"
         if w in PETS:
@@ -401,9 +450,25 @@ def _person(doc: Doc, k: int) -> tuple[str, int]:
 def _resolve(doc: Doc, k: int) -> tuple[str, int]:
     for m in range(k - 1, -1, -1):
         w = _base(doc.tokens[m].text)
-        if w in CLOSE or w in DISTANT:
+        if (w in CLOSE or w in DISTANT) and not _figurative(doc, m):
             return _person(doc, m)
     return "close", -1  # someone the user is asking about
+
+
+_LIKE = frozenset({"like", "as", "than"})
+_BODY = frozenset({"parts", "part", "bits", "bit", "garden", "area", "region", "regions", "flu", "bag", "cave"})
+
+
+def _figurative(doc: Doc, k: int) -> bool:
+    """The person or animal word at k names nobody: a simile ("like someone else's bum", "eating like
+    a horse", "as if someone is sitting on my chest") or a body part ("my lady parts")."""
+    toks = doc.tokens
+    before = [toks[m].text for m in range(max(0, k - 2), k)]
+    after = toks[k + 1].text if k + 1 < len(toks) else ""
+    if before and (before[-1] in _LIKE or (len(before) == 2 and before[0] in _LIKE
+                                           and before[1] in ("a", "an", "some", "the", "if", "though"))):
+        return True
+    return after.startswith("else") or after in _BODY
 
 
 def person_after(doc: Doc, j: int) -> tuple[str, int] | None:

@@ -144,6 +144,7 @@ _EXERCISE = rx(r"running|(?:when|while|if|after|as) (?:i |he |she |we )?(?:run|r
 _INTENT = rx(r"diet\w*|on purpose|purposely|intentional\w*|deliberate\w*|trying|tried|slimming|weight watchers"
              r"|calories?|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|fasting|keto|bariatric|gastric"
              r"|healthy eating|eating (?:better|healthier|less)|cut (?:out|down)|programme|program"
+             r"|(?:started|starting|took up|taking up|began) (?:running|jogging|exercising|exercise|the gym|going to the gym|walking|swimming|cycling|cardio|training)"
              r"|lockdown|by \w+ing|covid|flu|virus|bug|surgery|operation|the baby|pregnan\w*|breastfeed\w*"
              r"|gastro\w*|food poisoning|braces|wisdom teeth|delighted|thrilled|proud|pleased"
              r"|divorce|bereave\w*|grief|grieving|break-?up|split up|stress\w*|new job"
@@ -153,7 +154,7 @@ _LONGSTANDING = rx(r"since (?:having|i had|giving birth|childbirth|the birth|my 
                    r"|after (?:having )?(?:my |the |a )?(?:kids|children|babies|baby|twins|son|daughter|childbirth|giving birth|pregnanc\w*|prostate (?:op|operation|surgery))|pelvic floor|stress incontinence"
                    r"|like (?:that|this) for years|(?:have |has )?always (?:had|been)|menopaus\w*|weak bladder")
 # Legs weak or wobbly from effort, not from nerves.
-_EXERTION = (r"(?:after|from) (?:a |my |the |an |long |big |hard )*(?:run|runs|running|walk|walking|hike|workout|gym|session|class|squats|training|cycle|ride|match|game|marathon|race|climb)"
+_EXERTION = (r"(?:after|from) (?:a |my |the |an |long |big |hard )*(?:spin |yoga |pilates |zumba |boxing |dance |circuit |hiit |crossfit |bootcamp |rowing |football |netball |tennis |squash |climbing |gym |training |fitness )?(?:run|runs|running|walk|walking|hike|workout|gym|session|class|squats|training|cycle|ride|match|game|marathon|race|climb)"
              r"|leg day|squats|doms|lunges|deadlifts")
 # Legs unsteady from drink, not from nerves.
 _DRINK = r"drinks?|drunk|alcohol|pints?|wine|beers?|tipsy|hungover|hangover|vodka|gin|prosecco"
@@ -177,7 +178,7 @@ _POSITIONAL = rx(r"(?:roll|rolling|rolls|turn|turning|turns) over|(?:move|moving
 _AFTER_ACTIVITY = rx(r"(?:after|from) (?:a |an |the |my |all the |doing |long |busy |big )*(?:gardening|digging|decorating|lifting|moving house|work|working|shift|day at work|long day|gym|exercise|training|sport|run|running|football|golf|hiking|cleaning|hoovering|diy)"
                      r"|(?:fine|gone|better|ok|okay|eased|settled) (?:again )?by (?:the )?morning")
 # Breathlessness with a plain cause, unless it is new, sudden or at rest.
-_BREATH_UNLESS = rx(_EXERCISE.pattern + r"|(?:when|if|whenever) (?:i'm |i am |i get |i feel |he's |she's |i )?(?:anxious|stressed|panicky|nervous|worked up|laugh\w*|giggl\w*|cry|crying)|panic attacks?|anxiety attacks?|blocked nose|stuffy nose|nose is blocked|congest\w*|(?:through|out of) (?:my |the |his |her )?(?:nose|nostrils?|mouth)|through it|sinus\w*|hay ?fever|a cold|mask"
+_BREATH_UNLESS = rx(_EXERCISE.pattern + r"|(?:the|a|that|this|steep) hill|uphill|out of shape|unfit|not (?:very )?fit|(?:when|if|whenever) (?:i'm |i am |i get |i feel |he's |she's |i )?(?:anxious|stressed|panicky|nervous|worked up|laugh\w*|giggl\w*|cry|crying)|panic attacks?|anxiety attacks?|blocked nose|stuffy nose|nose is blocked|congest\w*|(?:through|out of) (?:my |the |his |her )?(?:nose|nostrils?|mouth)|through it|sinus\w*|hay ?fever|a cold|mask"
                     r"|since (?:i had |my |having )?(?:covid|long covid|the virus|pneumonia|a chest infection)|long covid|(?:the |my )?(?:gp|doctor|consultant) knows|asthma\w*|copd|inhaler")
 _BREATH_NEW = rx(r"new|newly|recently|suddenly|sudden|never used to|worse|getting worse|at rest|sitting|lying|in bed")
 # "how can I stop my back hurting at night?" asks for comfort tips, not about unrelenting pain
@@ -655,3 +656,7 @@ PASSAGE_URGENT_ACTION = rx(
     r"|medical emergency|is an emergency|go to (?:the |an |your nearest )?(?:emergency|a&e|a & e|er\b|hospital)|call (?:911|999|112|000|an ambulance|for an ambulance)")
 PASSAGE_SYMPTOM = rx(r"numb\w*|weak\w*|fever|bladder|bowel|urine|incontinen\w*|chest|breath\w*|paraly\w*|tingl\w*|saddle|groin|fracture|sudden\w*|severe|worsen\w*")
 PASSAGE_BOILERPLATE = rx(r"emergency medicine|(?:for|during) (?:all|any) medical emergenc\w*|should not be used")
+
+# Shared with qa.redflag_semantic: night pain that comes from lying on it or from a day's work.
+POSITIONAL = _POSITIONAL
+AFTER_ACTIVITY = _AFTER_ACTIVITY

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from qa import negation as ctx
-from qa.redflag_rules import (AGE_PATTERN, AGE_WORDS, CHILD_WORDS, CUES, FRAGILE, LONGSTANDING_PAIN, NEW_PAIN, RAPID,
+from qa.redflag_rules import (AGE_PATTERN, AGE_WORDS, CHILD_WORDS, CUES, FRAGILE, LONGSTANDING_PAIN, MACROS, NEW_PAIN, RAPID,
                               URGENCY_OF, Cue, qualifying_age, rx, words_to_digits)
 from qa.redflag_text import Doc, is_contrast, parse
 
@@ -23,6 +23,7 @@ class Finding:
     topic: str
     trigger: str  # the user's words
     start: int  # offset in the message, for ordering triggers
+    by_meaning: bool = False  # found by qa.redflag_semantic (the trigger is a whole clause), not by a cue
 
 
 def scan(text: str, features: frozenset[str] = frozenset()) -> list[Finding]:
@@ -40,7 +41,7 @@ def scan(text: str, features: frozenset[str] = frozenset()) -> list[Finding]:
             if not needs_met and not _grandparent(doc, i, j):
                 continue  # "my gran slipped": a grandparent's bones count as fragile
             urgency = cue.urgency or URGENCY_OF[cue.category]
-            if cue.category == "neurological_deficit" and _rapid(doc, i):
+            if cue.category == "neurological_deficit" and is_rapid(doc, i):
                 urgency = "emergency"
             found.append(Finding(cue.category, urgency, cue.topic, doc.source(start, end), start))
     found.extend(_ages(doc))
@@ -80,9 +81,7 @@ def _matches(doc: Doc, cue: Cue) -> Iterator[tuple[int, int]]:
             _, b = doc.clause_bounds(i)
             pos = doc.tokens[b].start if b < len(doc.tokens) else len(doc.text)
             continue
-        unless = ((cue.unless and _in_sentence(doc, cue.unless, i, after_contrast=True))
-                  or (cue.unless_clause and _in_clause(doc, cue.unless_clause, i)))
-        if unless and not (cue.but_if and _in_sentence(doc, cue.but_if, i)):
+        if explained_away(doc, cue, i):
             continue
         if cue.near is None:
             yield start, end
@@ -109,6 +108,25 @@ def _matches(doc: Doc, cue: Cue) -> Iterator[tuple[int, int]]:
                     and (_own_predicate(doc, i) or _own_predicate(doc, ni)):
                 continue
             yield min(start, n.start()), max(end, n.end())
+
+
+def explained_away(doc: Doc, cue: Cue, i: int) -> bool:
+    """The cue's `unless` stands in the sentence of token i (or `unless_clause` in its clause) and its
+    `but_if` does not: "breast stroke", "lost weight on a diet" (but not "... without trying").
+    An explanation inside a simile explains nothing: "numb like when the dentist's injection wears off"."""
+    unless = ((cue.unless and _in_sentence(doc, cue.unless, i, after_contrast=True, literal=True))
+              or (cue.unless_clause and _in_clause(doc, cue.unless_clause, i)))
+    return bool(unless) and not (cue.but_if and _in_sentence(doc, cue.but_if, i))
+
+
+_SIMILE = rx(r"like (?:when|after|you get after|you get when)|as when|the way (?:it|you) (?:feels?|felt|get) (?:when|after)")
+
+
+def _literal(doc: Doc, start: int) -> bool:
+    """The text at `start` is not part of a simile opened earlier in its clause ("like when ...")."""
+    i, _ = doc.token_span(start, start + 1)
+    a, _ = doc.clause_bounds(i)
+    return not _SIMILE.search(doc.text, doc.tokens[max(a, i - 6)].start, start)
 
 
 _PREDICATE = rx(r"hurt\w*|ache\w*|aching|sore|pain\w*|itch\w*|burn\w*|fine|ok|okay|normal|stiff|tight|bruised|cramp\w*")
@@ -140,14 +158,20 @@ def _in_clause(doc: Doc, pattern: re.Pattern, i: int) -> bool:
     return bool(pattern.search(doc.text, doc.tokens[a].start, doc.tokens[b - 1].end))
 
 
-def _in_sentence(doc: Doc, pattern: re.Pattern, i: int, after_contrast: bool = False) -> bool:
+def _in_sentence(doc: Doc, pattern: re.Pattern, i: int, after_contrast: bool = False, literal: bool = False) -> bool:
     """`pattern` in the sentence of token i; with `after_contrast`, not before a "but" that precedes
-    token i: "I thought it was my posture, but now a squeezing pain in my chest" keeps the chest pain."""
+    token i: "I thought it was my posture, but now a squeezing pain in my chest" keeps the chest pain;
+    with `literal`, not inside a simile."""
     a, b = doc.sentence_bounds(i)
     if after_contrast:
         a = next((k + 1 for k in range(i - 1, a - 1, -1) if is_contrast(doc, k)), a)
-    return bool(pattern.search(doc.text, doc.tokens[a].start, doc.tokens[b - 1].end))
+    found = pattern.finditer(doc.text, doc.tokens[a].start, doc.tokens[b - 1].end)
+    return any(not literal or _literal(doc, m.start()) for m in found)
 
+
+_USED_TO = rx(r"used to")
+_STOPPED = rx(r"stopped|came off|come off|finished|quit|no longer")
+_PAST = rx(MACROS["PAST_TIME"])
 
 # An event last month whose effects go on ("still hurts") still counts; one years ago does not.
 _ONGOING = rx(r"still|ever since|since then|since that|hasn't (?:stopped|gone|settled|eased|healed)|not (?:healed|settled|gone)"
@@ -162,31 +186,43 @@ def _stands(doc: Doc, cue: Cue, i: int, j: int) -> bool:
         return False  # "what is foot drop?" asks about a sign; "what's the point of living?" does not
     if cue.info and ctx.is_info_question(doc, i, worry=cue.info == "any"):
         return False
-    if cue.kind == "event" and ctx.in_past(doc, i, j, recent_too=True) and (
+    return stands_now_for_them(doc, cue.category, cue.kind, cue.lapses, bool(cue.info), i, j, cue.topic)
+
+
+def stands_now_for_them(doc: Doc, category: str, kind: str, lapses: bool, named: bool, i: int, j: int,
+                        topic: str = "") -> bool:
+    """The time and person part of the context check, shared with `qa.redflag_semantic`: is a sign
+    at tokens [i, j) current (not a past event, an ended treatment, or resolved) and about the user
+    or someone they ask for? `kind` and `lapses` as in `Cue`; `named`: the sign names a condition,
+    so "had" marks someone else's history ("my uncle had a stroke")."""
+    if kind == "event" and ctx.in_past(doc, i, j, recent_too=True) and (
             ctx.in_past(doc, i, j) or not _in_sentence(doc, _ONGOING, i)):
         return False  # a fall years ago is history; one last month that "still hurts" is not
-    if cue.lapses and ctx.in_past(doc, i, j):
+    if lapses and ctx.in_past(doc, i, j):
         return False  # chemotherapy or steroids years ago no longer weaken immunity
-    if cue.kind != "history" and ctx.is_resolved(doc, j):
+    if topic == "immunity" and (_in_clause(doc, _USED_TO, i) or (_in_sentence(doc, _STOPPED, i) and _in_sentence(doc, _PAST, i))):
+        return False  # "I used to take prednisolone but stopped five years ago" (a past drug habit still counts)
+    if kind != "history" and ctx.is_resolved(doc, j):
         return False
-    if cue.kind == "symptom" and ctx.is_over(doc, i, j):
+    if kind == "symptom" and ctx.is_over(doc, i, j):
         return False  # a fever weeks ago, "long gone now"; a fall or a cancer is not undone
     who, person = ctx.experiencer(doc, i, j)
     if who == "self":
         return True
     if who == "animal":
         return False
-    if cue.kind == "history" or cue.category == "cancer":
+    if kind == "history" or category == "cancer":
         # someone else's past cancer or treatment is a family history, unless they are the patient
         return person >= 0 and ctx.is_about_their_pain(doc, person)
-    if ctx.has_history_marker(doc, i, j, had_counts=bool(cue.info)):
+    if ctx.has_history_marker(doc, i, j, had_counts=named):
         return False
     if who == "distant":  # an acquaintance: only when it is happening now ("my friend can't feel her legs")
         return ctx.has_present_marker(doc, person, j)
     return True
 
 
-def _rapid(doc: Doc, i: int) -> bool:
+def is_rapid(doc: Doc, i: int) -> bool:
+    """The sentence of token i says the sign came on or is worsening fast ('by the hour', 'today')."""
     a, b = doc.sentence_bounds(i)
     m = RAPID.search(doc.text, doc.tokens[a].start, doc.tokens[b - 1].end)
     return bool(m) and not ctx.is_negated(doc, *doc.token_span(*m.span()))
@@ -291,8 +327,9 @@ def _age_of_a_thing(doc: Doc, i: int, j: int) -> bool:
 
 
 def _a_child(doc: Doc, i: int, j: int) -> bool:
-    """'a 2 year old' as a noun: a child the user speaks of, not a description of the user."""
-    if i < 1 or doc.tokens[i - 1].text not in ("a", "an"):
+    """'a 2 year old', 'my 4 year old' as a noun: a child the user speaks of, not a description of
+    the user (nor 'my 12 year old son', where the person word follows)."""
+    if i < 1 or doc.tokens[i - 1].text not in ("a", "an", "my", "our"):
         return False
     if not re.search(r"\bold$", doc.text[doc.tokens[j - 1].start:doc.tokens[j - 1].end]):
         return False

@@ -26,8 +26,14 @@ Design (rules, not a model: every warning can be traced to the words that raised
    for information ("what are the signs of cauda equina?") does not.
 5. Conversation. Earlier user messages are scanned too; their flags carry forward marked
    `from_history` until a later message clearly says the sign is absent or gone.
+6. Meaning. Rules miss phrasings nobody wrote a pattern for ("can't feel my vajayjay", "like when the
+   dentist injection wears off"). `qa.redflag_semantic` compares each clause with prototype
+   statements of every sign using the bundled sentence model, under the same context checks, and
+   its flags are added to the rule flags (`detect_red_flags(..., semantic=False)` gives the rules
+   alone). Its trigger is the whole clause, so a cue's exact words are shown when a cue also fired.
 
-`python -m qa.safety eval/redflags.jsonl` prints recall, false alarms and speed on a labelled set.
+`python -m qa.safety eval/redflags.jsonl` prints recall, false alarms and speed on a labelled set;
+`--compare` prints rules alone and rules + semantic side by side, `--prefix ID` keeps some cases.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from typing import Iterable, Sequence
 from qa.redflag_rules import (CATEGORIES, PASSAGE_BOILERPLATE, PASSAGE_STRONG, PASSAGE_SYMPTOM,
                               PASSAGE_URGENT_ACTION, qualifying_age)
 from qa.redflag_scan import Finding, cleared_topics, message_features, scan, stated_own_age, strongest
+from qa.redflag_semantic import semantic_findings, warm_up
 from qa.types import URGENCIES, RedFlag
 
 EMERGENCY_CALL = ("call 999 (UK), 911 (US), 112 (EU) or 000 (Australia), "
@@ -120,19 +127,27 @@ _ORDER = {c: n for n, c in enumerate(CATEGORIES)}
 _UNCLEARABLE = {"ces", "cancer", "drugs", "immunity", "trauma", "self_harm", "older", "younger", "infection"}
 
 
-def detect_red_flags(text: str, history: Sequence[str] = ()) -> list[RedFlag]:
-    """Red flags in `text`, and those still standing from earlier user messages (oldest first)."""
+def detect_red_flags(text: str, history: Sequence[str] = (), semantic: bool = True) -> list[RedFlag]:
+    """Red flags in `text`, and those still standing from earlier user messages (oldest first).
+
+    With `semantic` (the default) the rule findings are joined by those of `qa.redflag_semantic`;
+    `semantic=False` gives the rules alone."""
     history = [h for h in history if isinstance(h, str)]
     # osteoporosis said once makes a later "I slipped" a fracture risk
     features = frozenset().union(*(message_features(m) for m in [*history, text]))
+    meant = semantic_findings([*history, text]) if semantic else {}
+
+    def findings(message: str) -> list[Finding]:
+        return scan(message, features) + list(meant.get(message, ()))
+
     standing: dict[str, list[Finding]] = {}  # category -> findings, from earlier messages
     for message in history:
-        _forget_cleared(standing, message)
-        for f in scan(message, features):
+        _forget_cleared(standing, message, meant)
+        for f in findings(message):
             standing.setdefault(f.category, []).append(f)
-    _forget_cleared(standing, text)
+    _forget_cleared(standing, text, meant)
     current: dict[str, list[Finding]] = {}
-    for f in scan(text, features):
+    for f in findings(text):
         current.setdefault(f.category, []).append(f)
 
     flags = [_flag(cat, found, from_history=False) for cat, found in current.items()]
@@ -141,11 +156,12 @@ def detect_red_flags(text: str, history: Sequence[str] = ()) -> list[RedFlag]:
     return flags
 
 
-def _forget_cleared(standing: dict[str, list[Finding]], message: str) -> None:
+def _forget_cleared(standing: dict[str, list[Finding]], message: str,
+                    meant: dict[str, tuple[Finding, ...]]) -> None:
     """Drop earlier flags that `message` says are absent or gone; when unsure, keep them."""
     if not standing:
         return
-    positive = {f.category for f in scan(message)}
+    positive = {f.category for f in scan(message)} | {f.category for f in meant.get(message, ())}
     cleared = cleared_topics(message)
     age = stated_own_age(message)
     for cat in list(standing):
@@ -161,7 +177,9 @@ def _forget_cleared(standing: dict[str, list[Finding]], message: str) -> None:
 
 def _flag(category: str, found: list[Finding], from_history: bool) -> RedFlag:
     urgency = strongest(found)
-    words = list(dict.fromkeys(f.trigger for f in sorted(found, key=lambda f: f.start)))
+    # a cue names the exact words; a semantic match only its clause, so it speaks when no cue does
+    named = [f for f in found if not f.by_meaning] or found
+    words = list(dict.fromkeys(f.trigger for f in sorted(named, key=lambda f: f.start)))
     # "can't feel my bum" inside "can't feel my bum when I wipe" says nothing new
     triggers = tuple(w for w in words if not any(w != o and w.lower() in o.lower() for o in words))
     message = MESSAGES.get((category, urgency)) or next(
@@ -179,7 +197,7 @@ def passage_warning(text: str) -> str:
     return ""
 
 
-def evaluate_red_flags(cases: Iterable[dict]) -> dict:
+def evaluate_red_flags(cases: Iterable[dict], semantic: bool = True) -> dict:
     """Recall on must-warn cases, false alarms on benign ones, and speed.
 
     Each case: {"id", "text", "expect": [categories], optional "history": [earlier messages]}.
@@ -189,9 +207,11 @@ def evaluate_red_flags(cases: Iterable[dict]) -> dict:
     n_warn = n_benign = hits = any_hits = alarms = 0
     misses, false_alarms = [], []
     seconds = 0.0
+    if semantic:
+        warm_up()  # the chat loads the model once at start; its load is not a per-message cost
     for case in cases:
         t0 = time.perf_counter()
-        flags = detect_red_flags(case["text"], case.get("history", ()))
+        flags = detect_red_flags(case["text"], case.get("history", ()), semantic=semantic)
         seconds += time.perf_counter() - t0
         raised = {f.category for f in flags}
         expected = set(case.get("expect", ()))
@@ -225,13 +245,58 @@ def load_cases(path: str) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def _main(argv: list[str]) -> None:
+    import argparse
+
+    p = argparse.ArgumentParser(prog="python -m qa.safety", description="red-flag figures on labelled sets")
+    p.add_argument("files", nargs="*", default=["eval/redflags.jsonl"])
+    p.add_argument("--compare", action="store_true", help="rules alone, then rules + semantic")
+    p.add_argument("--rules", action="store_true", help="rules alone")
+    p.add_argument("--prefix", default="", help="only cases whose id starts with this")
+    p.add_argument("--quiet", action="store_true", help="figures only, no list of misses and false alarms")
+    p.add_argument("--sweep", action="store_true", help="rules + semantic with every semantic threshold and "
+                                                        "margin moved up or down together")
+    args = p.parse_args(argv)
+    modes = [False, True] if args.compare else [not args.rules]
+    for path in args.files:
+        cases = [c for c in load_cases(path) if c["id"].startswith(args.prefix)]
+        if args.sweep:
+            _sweep(path, cases)
+            continue
+        for semantic in modes:
+            report = evaluate_red_flags(cases, semantic=semantic)
+            print(f"{path}{' ' + args.prefix if args.prefix else ''} {'rules+semantic' if semantic else 'rules alone'}: "
+                  f"recall {report['recall']:.3f}  any_recall {report['any_recall']:.3f}  "
+                  f"false_alarm_rate {report['false_alarm_rate']:.3f}  "
+                  f"({report['n_warn']} must-warn, {report['n_benign']} benign)  "
+                  f"{report['ms_per_message']:.2f} ms/message")
+        if not args.quiet:
+            for case_id, text, cats in report["misses"]:
+                print(f"MISS  {case_id} {cats}: {text}")
+            for case_id, text, cats in report["false_alarms"]:
+                print(f"ALARM {case_id} {cats}: {text}")
+
+
+def _sweep(path: str, cases: list[dict]) -> None:
+    """Recall and false alarms as the semantic thresholds (dt) and margins (dm) move from their values."""
+    from qa import redflag_semantic as semantic
+
+    rules = [{f.category for f in detect_red_flags(c["text"], c.get("history", ()), semantic=False)} for c in cases]
+    table = semantic.candidate_table([c["text"] for c in cases])
+    for dt in (-0.04, -0.02, 0.0, 0.02, 0.04):
+        for dm in (-0.02, 0.0, 0.02, 0.04):
+            threshold = {k: v + dt for k, v in semantic.THRESHOLD.items()}
+            margin = {k: v + dm for k, v in semantic.MARGIN.items()}
+            warn = benign = hits = alarms = 0
+            for case, found, cands in zip(cases, rules, table):
+                raised = found | {c.category for c in cands if c.passes(threshold, margin)}
+                expected = set(case.get("expect", ()))
+                warn, benign = warn + bool(expected), benign + (not expected)
+                hits += bool(expected) and expected <= raised
+                alarms += (not expected) and bool(raised)
+            print(f"{path} threshold{dt:+.2f} margin{dm:+.2f}: recall {hits / max(warn, 1):.3f}  "
+                  f"false_alarm_rate {alarms / max(benign, 1):.3f}")
+
+
 if __name__ == "__main__":
-    report = evaluate_red_flags(load_cases(sys.argv[1] if len(sys.argv) > 1 else "eval/redflags.jsonl"))
-    print(f"recall {report['recall']:.3f}  any_recall {report['any_recall']:.3f}  "
-          f"false_alarm_rate {report['false_alarm_rate']:.3f}  "
-          f"({report['n_warn']} must-warn, {report['n_benign']} benign)  "
-          f"{report['ms_per_message']:.2f} ms/message")
-    for case_id, text, cats in report["misses"]:
-        print(f"MISS  {case_id} {cats}: {text}")
-    for case_id, text, cats in report["false_alarms"]:
-        print(f"ALARM {case_id} {cats}: {text}")
+    _main(sys.argv[1:])

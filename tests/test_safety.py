@@ -371,7 +371,11 @@ def test_evaluation_on_the_labelled_set():
     report = evaluate_red_flags(cases)
     assert report["recall"] >= 0.98, report["misses"]
     assert report["false_alarm_rate"] <= 0.05, report["false_alarms"]
-    assert report["ms_per_message"] < 20
+    # one batched encode per message (about 15-25 ms on 2 cores) on top of the rules
+    assert report["ms_per_message"] < 50
+    rules = evaluate_red_flags(cases, semantic=False)
+    assert rules["recall"] >= 0.98 and rules["false_alarm_rate"] <= 0.05
+    assert rules["ms_per_message"] < 20
 
 
 def test_evaluate_counts_misses_and_false_alarms():
