@@ -21,14 +21,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from qa.answer import answer  # noqa: E402
 from qa.build import build_index  # noqa: E402
 from qa.embed import default_embedder  # noqa: E402
-from qa.engine import get_engine  # noqa: E402
+from qa.engine import warm_up  # noqa: E402
 from qa.evaluate import EVAL_DIR, load_jsonl  # noqa: E402
 
 
 def bench_search(index: Path | None, rounds: int) -> None:
-    retriever = get_engine(index).retriever()
+    retriever = warm_up(index)
     model = default_embedder().model
     questions = [c["question"] for c in load_jsonl(EVAL_DIR / "questions.jsonl")][:40]
     for q in questions[:5]:  # warm up both paths
@@ -47,6 +48,12 @@ def bench_search(index: Path | None, rounds: int) -> None:
     print(f"search():      p50 {sea:6.2f} ms   p90 {_p90(search_ms):6.2f} ms   ({len(search_ms)} queries)")
     print(f"model.encode:  p50 {enc:6.2f} ms   p90 {_p90(encode_ms):6.2f} ms")
     print(f"ratio search/encode p50: {sea / enc:.2f}x  (target <= 1.5x)")
+    answer_ms = []
+    for q in questions:  # the whole chat reply: search, abstention, red flags (rules + semantic), warnings
+        t = time.perf_counter()
+        answer(q, index_dir=index)
+        answer_ms.append((time.perf_counter() - t) * 1000)
+    print(f"answer():      p50 {statistics.median(answer_ms):6.2f} ms   (search plus the safety layer's own encode)")
 
 
 def bench_build() -> None:
