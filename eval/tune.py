@@ -72,6 +72,10 @@ def main() -> None:
         print(f"  dense_weight={s.dense_weight} passage_weight={s.passage_weight} bm25_saturation={s.bm25_saturation}"
               f"  ->  {show('dev', m)}")
 
+    print("\njoining neighbouring passages of a section (merge_margin; below 0 never joins):")
+    for margin in (-1.0, 0.02, 0.05, 0.1):
+        print(f"  merge_margin={margin}  ->  {show('dev', score(retriever, dev, replace(base, merge_margin=margin)))}")
+
     print("\nabstention thresholds with the current fusion settings:")
     for min_dense, no_overlap in itertools.product((0.37, 0.40, 0.42, 0.44), (0.45, 0.50, 0.55, 0.60)):
         s = replace(base, min_dense=min_dense, min_dense_no_overlap=no_overlap)

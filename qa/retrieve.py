@@ -6,7 +6,7 @@ A Retriever wraps one loaded index and is immutable, so any number of threads ma
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -64,6 +64,8 @@ class Retriever:
         # a sentence that is itself a question ("Is the pain worse at night?") matches questions
         # well but answers nothing, so it never counts as a passage's best sentence
         self._question = np.array([p.text[a:b].rstrip().endswith("?") for p in passages for a, b in p.sentences])
+        self._next = _next_in_section(passages)
+        self._prev = {j: i for i, j in self._next.items()}
         is_english("warm")  # load the spelling dictionary now, not on the first query
 
     def analyse(self, query: str) -> Query:
@@ -106,26 +108,64 @@ class Retriever:
         best = np.where(best_sentence[candidates] > -1.0, best_sentence[candidates], passage)
         dense = fusion.dense_score(passage, best, st.passage_weight)
         fused = fusion.weighted(dense, lexical[candidates], st.dense_weight, st.bm25_saturation)
+        score = dict(zip(candidates.tolist(), fused.tolist()))
         hits: list[Hit] = []
         seen: set[str] = set()
         for j in np.argsort(-fused, kind="stable").tolist():
             i = int(candidates[j])
             if self._keys[i] in seen:
                 continue
-            seen.add(self._keys[i])
-            p = index.passages[i]
-            hits.append(Hit(p.text, round(float(fused[j]), 4), p.source, p.location, p.title, p.id, len(hits) + 1,
-                            round(float(dense[j]), 4), round(float(lexical[i]), 4), p.also_in,
-                            self._highlights(i, sentence)))
+            group = self._window(i, score, seen)
+            seen.update(self._keys[g] for g in group)
+            hits.append(self._hit(group, float(fused[j]), float(dense[j]), float(lexical[i]), len(hits) + 1, sentence))
             if len(hits) == k:
                 break
         return hits
 
-    def _highlights(self, i: int, sentence: np.ndarray, margin: float = 0.05) -> tuple[tuple[int, int], ...]:
-        """The passage's one or two sentences closest to the query, in reading order."""
-        spans = self.index.passages[i].sentences
-        start = self._starts[i]
-        scores = sentence[start:start + len(spans)]
-        order = np.argsort(-scores)
-        chosen = [int(j) for j in order[:2] if scores[j] >= scores[order[0]] - margin]
-        return tuple(spans[j] for j in sorted(chosen))
+    def _window(self, i: int, score: dict[int, float], seen: set[str]) -> list[int]:
+        """Passage i with its neighbours in the same section when they score almost as well.
+
+        A long section is cut into several passages; when the one after (or before) is nearly as
+        relevant, the answer often runs across the cut, so the reader gets both as one hit.
+        """
+        margin = self.settings.merge_margin
+        group = [i]
+        for nb in (self._prev.get(i), self._next.get(i)):
+            if nb is not None and nb in score and self._keys[nb] not in seen and score[nb] >= score[i] - margin:
+                group.append(nb)
+        return sorted(group, key=lambda g: self.index.passages[g].location.char_start)
+
+    def _hit(self, group: list[int], fused: float, dense: float, lexical: float, rank: int,
+             sentence: np.ndarray) -> Hit:
+        parts = [self.index.passages[g] for g in group]
+        first, last = parts[0], parts[-1]
+        text = " ".join(p.text for p in parts)
+        spans, scores, offset = [], [], 0
+        for g, p in zip(group, parts):
+            spans += [(a + offset, b + offset) for a, b in p.sentences]
+            scores.append(sentence[self._starts[g]:self._starts[g] + len(p.sentences)])
+            offset += len(p.text) + 1
+        loc = first.location
+        if len(parts) > 1:
+            loc = replace(loc, line_end=last.location.line_end, char_end=last.location.char_end)
+        return Hit(text, round(fused, 4), first.source, loc, first.title, "+".join(p.id for p in parts), rank,
+                   round(dense, 4), round(lexical, 4), first.also_in, _highlights(spans, np.concatenate(scores)))
+
+
+def _next_in_section(passages) -> dict[int, int]:
+    """Passage index -> index of the passage that follows it in the same paragraph and section."""
+    order = sorted(range(len(passages)), key=lambda i: (passages[i].source, passages[i].location.char_start))
+    nxt = {}
+    for i, j in zip(order, order[1:]):
+        a, b = passages[i].location, passages[j].location
+        if (passages[i].source == passages[j].source and a.paragraph == b.paragraph and a.section == b.section
+                and passages[i].title == passages[j].title):
+            nxt[i] = j
+    return nxt
+
+
+def _highlights(spans: list[tuple[int, int]], scores: np.ndarray, margin: float = 0.05) -> tuple[tuple[int, int], ...]:
+    """The one or two sentences closest to the query, in reading order."""
+    order = np.argsort(-scores)
+    chosen = [int(j) for j in order[:2] if scores[j] >= scores[order[0]] - margin]
+    return tuple(spans[j] for j in sorted(chosen))

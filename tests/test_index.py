@@ -12,7 +12,7 @@ import pytest
 
 from qa import store
 from qa.build import build_index, expected_manifest
-from qa.config import INDEX_FORMAT
+from qa.config import INDEX_FORMAT, Settings
 from qa.embed import KeywordEmbedder
 from qa.engine import Engine
 from qa.errors import CorpusError, IndexMismatchError, IndexMissingError, QueryError
@@ -216,3 +216,25 @@ def test_concurrent_searches_agree(retriever):
     for t in threads:
         t.join()
     assert not errors and len(results) == 160 and all(r == expected for r in results)
+
+
+LONG = " ".join(f"Sciatica pain in the leg eases with walking, said study {n}." for n in range(1, 9)) + "\n"
+
+
+@pytest.mark.parametrize("margin, merged", [(0.05, True), (-1.0, False)])
+def test_neighbouring_passages_of_a_section_join_into_one_hit(tmp_path, fake_embedder, margin, merged):
+    corpus = tmp_path / "long"
+    corpus.mkdir()
+    (corpus / "long.txt").write_text(LONG, encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "ix", max_tokens=40, min_tokens=5,
+                        merge_margin=margin)
+    build_index(corpus, settings.index_dir, settings=settings, embedder=fake_embedder, progress=False)
+    hits = engine(settings, fake_embedder).retriever().search("sciatica", k=5)
+    joined = [h for h in hits if "+" in h.passage_id]
+    assert bool(joined) == merged
+    for hit in joined:
+        start, end = hit.location.char_start, hit.location.char_end
+        assert hit.text.startswith(LONG[start:start + 20]) and hit.text.endswith(LONG[:end][-20:])
+        assert all(hit.text[a:b].strip() for a, b in hit.highlights)
+    texts = " ".join(h.text for h in hits)
+    assert texts.count("study 5.") == 1
