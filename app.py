@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+import threading
+import time
 from dataclasses import asdict
+from pathlib import Path
 
 import gradio as gr
 
@@ -38,6 +43,24 @@ SHOW_NEWEST_QUESTION = """() => setTimeout(() => {
 LAUNCH_OPTIONS = dict(share=False, run_history=False, allowed_paths=None, max_file_size=0, css=CSS)
 
 
+# Conversations are kept only in server memory for the open page. An operator who must keep a record
+# (a clinic's audit trail) sets QA_CONVERSATION_LOG to a file: each exchange is appended as one JSON line.
+LOG_ENV = "QA_CONVERSATION_LOG"
+_log_lock = threading.Lock()
+
+
+def log_exchange(question: str, ans: qa.Answer) -> None:
+    """Append one exchange to the operator's conversation log, if one was asked for."""
+    path = os.environ.get(LOG_ENV)
+    if not path:
+        return
+    record = {"time": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "question": question, "abstained": ans.abstained,
+              "red_flags": [f"{f.urgency}:{f.category}" for f in ans.red_flags],
+              "sources": [h.citation for h in ans.hits]}
+    with _log_lock, open(Path(path), "a", encoding="utf-8") as f:
+        f.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
 def ask(question: str, k: int, history: list | None) -> qa.Answer:
     """qa.answer(), with its errors shown to the user instead of hidden as a generic failure."""
     try:
@@ -52,6 +75,7 @@ def respond(question: str, chat: list, asked: list[str], k: float) -> tuple[list
         gr.Warning("Type a question first.")
         return chat, asked, question
     ans = ask(question, int(round(k)), asked)
+    log_exchange(question, ans)
     chat = [*chat, {"role": "user", "content": question_html(question)},
             {"role": "assistant", "content": answer_html(ans)}]
     return chat, [*asked, question], ""

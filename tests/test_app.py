@@ -64,6 +64,18 @@ def test_follow_up_keeps_an_earlier_emergency(live):
     assert "qa-flag" not in ask("what exercises help lower back pain?")[0][-1]["content"]
 
 
+def test_conversations_are_logged_only_when_the_operator_asks(live, tmp_path, monkeypatch):
+    log = tmp_path / "chat.jsonl"
+    monkeypatch.delenv(app.LOG_ENV, raising=False)
+    ask("is bed rest good for a bad back?")
+    assert not log.exists() and not list(tmp_path.glob("*.jsonl"))
+    monkeypatch.setenv(app.LOG_ENV, str(log))
+    ask("I suddenly can't control my bladder and my bum feels numb", k=2)
+    records = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 1 and records[0]["question"].startswith("I suddenly")
+    assert "emergency:cauda_equina" in records[0]["red_flags"] and len(records[0]["sources"]) == 2
+
+
 def test_off_topic_question_gets_a_plain_no(live):
     reply = ask("how do I bake sourdough bread?")[0][-1]["content"]
     assert "The library has nothing on this question" in reply and "qa-card" not in reply
