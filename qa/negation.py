@@ -19,6 +19,9 @@ numb, more tingly down there"); see `qa.redflag_text.parse`.
   "is recovering well"... with nothing but auxiliaries, adverbs, pronouns and time words in
   between, and not negated ("hasn't gone"); or a symptom set in the past ("a few weeks ago") is
   later in its sentence said to be over ("- long gone now").
+- Past habit: "used to", "as a kid" before a symptom in its clause ("I used to wet the bed as a
+  kid", "I used to get night sweats on my old tablets") cancel it unless the sentence says it is
+  back or current ("again", "now", "still"); "I never used to" says the opposite.
 - General questions: a question about a sign with nobody in it ("what is foot drop?") is
   information, not a report; but a yes/no question with a generic "you" ("can back pain make you
   wet yourself?") or about whether a sign is serious is usually the asker's own sign, and warns.
@@ -36,7 +39,7 @@ from __future__ import annotations
 import re
 
 from qa.redflag_rules import MACROS, rx
-from qa.redflag_text import Doc
+from qa.redflag_text import Doc, is_contrast
 
 NEGATIONS = frozenset({
     "no", "not", "never", "without", "none", "nor", "neither", "deny", "denies", "denied",
@@ -85,7 +88,7 @@ INFO_GENERAL = re.compile((
     r"(?<![\w'])(?:(?:what|what's|whats|which) (?:is|are|causes?|does|do|happens)|tell me about|explain|define|definition of|meaning of"
     r"|signs? (?:of|for)|symptoms? (?:of|for)|red flags? (?:of|for)|risk (?:of|for)|risks (?:of|for)|chances? of|causes? of"
     r"|linked to|link (?:with|to|between)|related to|associated with|caused by|cause|causes|lead to|leads to|prevent\w*|rule out|ruled out|rules out"
-    r"|(?:check|checked|checking|test|tested|testing|screen\w*|scan\w*) (?:me |him |her )?for|read (?:about|that)|heard (?:about|of|that)|know about|learn about"
+    r"|(?:check|checked|checking|test|tested|testing|screen\w*|scan\w*) (?:me |him |her )?for|read (?:about|that)|reading (?:about|up on)|read up on|looked up|looking up|googl\w*(?: about)?|heard (?:about|of|that)|know about|learn about"
     r"|information (?:on|about)|info (?:on|about)|leaflet|article|people with|patients with|someone with|anyone with"
     r"|types? of|kinds? of|difference between|survival|awareness|prognosis"
     r"|(?:documentary|programme|program|show|film|video|podcast|book|story|news|post|study|research|charity|campaign|talk) (?:on|about|of|for)"
@@ -265,6 +268,28 @@ def is_general_question(doc: Doc, i: int) -> bool:
 
 
 _ACTUAL = rx(r"again|still|keeps?|kept|anymore|any more|already|another|more often|worse")
+
+
+_USED_TO = rx(r"used to|would always|as a (?:kid|child|teenager|teen|boy|girl|baby|toddler)|when (?:i|he|she) was (?:little|small|young|a kid|a child|a baby|a toddler|at school)")
+_NOT_USED = frozenset({"never", "didn't", "did", "not", "don't", "never"})
+_NOW_AGAIN = rx(r"still|again|now|these days|nowadays|recently|lately|started|starting|back|returned|come back|came back|this (?:week|month|morning)|today|since (?:my|the|i)")
+
+
+def is_past_habit(doc: Doc, i: int) -> bool:
+    """The sign at token i was a habit of the past ("I used to wet the bed as a kid", "I used to get
+    night sweats on my old medication") and nothing says it is back ("again", "now", "still").
+    "I never used to" says the opposite: the sign is new."""
+    s, e = doc.sentence_bounds(i)
+    _, b = doc.clause_bounds(i)
+    # from the last contrast before the sign ("as a kid I ..., but now ...") to the end of its clause
+    a = next((k + 1 for k in range(i - 1, s - 1, -1) if is_contrast(doc, k)), s)
+    m = _USED_TO.search(doc.text, doc.tokens[a].start, doc.tokens[b - 1].end)
+    if not m:
+        return False
+    k, _ = doc.token_span(*m.span())
+    if k > 0 and doc.tokens[k - 1].text in _NOT_USED:
+        return False
+    return not _NOW_AGAIN.search(doc.text, doc.tokens[s].start, doc.tokens[e - 1].end)
 
 
 def is_hypothetical(doc: Doc, i: int) -> bool:

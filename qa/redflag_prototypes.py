@@ -711,6 +711,24 @@ POSITIVE: dict[str, dict[str, list[str]]] = {
 }
 
 NEGATIVE: list[str] = [
+    # tightness from sitting, exercise stopped by pain, heartbreak, a recovered operation, a parent's cancer
+    "my hips feel stiff and tight after sitting at a desk all day",
+    "my hamstrings are tight from sitting too long",
+    "I can't go to the gym since I hurt my back",
+    "I've stopped running because of my back, what else can I do?",
+    "my heart is broken after the break-up",
+    "my team lost and it broke my heart",
+    "I had back surgery years ago and made a full recovery",
+    "my dad had cancer, should I worry about my own back?",
+    "I'm dead on my feet after a long shift",
+    "do I need a new saddle for my bike?",
+    "my tummy sticks out because of my posture",
+    "I had a short course of steroid tablets for a chest infection",
+    "the pain is constant but eases when I lie down",
+    "which bike saddle is best for a bad back?",
+    "I'm shattered and my legs are tired after work",
+    "my bum went numb on a long bike ride but it went back to normal",
+    "my undercarriage was numb for a while after cycling but it's fine now",
     # ordinary back and hip pain
     "my lower back hurts",
     "I have back pain",

@@ -14,7 +14,11 @@ numb", "numbness around my back passage"), so that neither word alone raises a f
 lists what cancels a cue in its sentence ("on a diet" for weight loss, "breast stroke" for
 stroke) - in its sentence, but not before a "but" that precedes the cue ("I thought it was my
 posture, but now a squeezing pain in my chest") - and `but_if` what restores it ("without
-trying"). Sources for the cues: NICE NG59 and NHS
+trying"). A cue with `needs` fires only when the conversation has that feature: "fragile" bones
+for a small knock, "pain" (back or hip pain) for long-term oral steroids as a fracture risk.
+Vehicle and sport trauma is a pair of lexicons, the ride (`_RIDE`: motorbike, skis, horse,
+trampoline...) and the mishap (`_SMASH`: spill, wipeout, clipped, came off, at 40mph...), so
+new combinations need no new pattern. Ages are read in `qa.redflag_ages`. Sources for the cues: NICE NG59 and NHS
 pages on back pain and cauda equina, the AHCPR red-flag table, BMJ Best Practice, and the NHS
 "act FAST" stroke and 999 chest-pain pages; lay wording from patient forums.
 """
@@ -56,6 +60,8 @@ MACROS = {
             r"|(?:reduced|altered|less|strange|weird|odd|funny|changed|different|no|decreased|diminished|absent|impaired|abnormal|loss of) (?:\w+ )?(?:feeling|sensation)"
             r"|(?:feels?|feeling|felt) (?:like|as if|as though) <g3>(?:someone else's|somebody else's|not (?:mine|my own|part of me)|(?:isn't|is not|wasn't|aren't) (?:mine|there|my own)|cotton wool|rubber|wood|cardboard|(?:an? )?(?:anaesthetic|anesthetic|injection at the dentist|local))"
             r"|(?:doesn't|don't|didn't|does not|do not) feel like (?:my own|mine|part of me|it's mine|it belongs)|belongs? to (?:someone|somebody) else|like a block of ice"
+            r"|(?:someone|somebody) elses?(?:'s)?|(?:gone|going|gone all|went|is|feels?|feeling) (?:\w+ )?(?:quiet|silent|offline|blank|missing|absent|switched off)"
+            r"|(?:like|as if|as though) (?:it's|it is|they're|they are|it was|it isn't|it's not) (?:not |isn't )?(?:there|mine|attached|part of me)|(?:isn't|is not|aren't|not) there any ?more|vanished|disappeared"
             r"|fizz\w*|prickl\w*|crawling|(?:stop|stops|stopped|stopping) (?:me|you|him|her|them) (?:from )?feeling|(?:feeling|sensation|it|it's) (?:is |feels |'s )?(?:just |only )?(?:really |very |quite |so )?(?:faint|faded|muffled|muted|distant|dulled)"
             r"|tingl\w*|pins and needles|an(?:a|ae)?esthe\w*|hypo(?:a|ae)?esthe\w*|par(?:a|ae)?esthe\w*"
             r"|<CANT> (?:really |properly |fully )?feel|don't feel (?:anything|much|it)|doesn't feel (?:right|normal|the same)"
@@ -69,15 +75,19 @@ MACROS = {
               r"|when (?:i|he|she) wipes?|wipes?|wiping|toilet (?:paper|roll|tissue)|sit bones?|perianal|peri-anal|around (?:my|his|her|the) (?:anus|back passage|bottom)"
               r"|(?:go|goes|going|went) (?:to )?(?:the )?(?:toilet|loo|bathroom)|on the (?:toilet|loo)"
               r"|backside|rear end|derriere|tush|sitting area|bum area|(?:my|his|her|lady|man|private|girly|intimate) bits|bits down there|pelvic (?:area|region|floor)|nether regions|nethers|undercarriage|downstairs|below the belt|pubic area|pubic"
-              r"|front bottom|willy|willie|dick|cock|pussy|fanny|balls(?! of)|(?:my|his) nuts|clitoris|clit",
+              r"|front bottom|willy|willie|dick|cock|pussy|fanny|balls(?! of)|(?:my|his) nuts|clitoris|clit"
+              r"|va-?jay-?jay|va-?jay|vajayjay|vajay|vajj|vag|minge|foof|muff|hoo-?ha|noo-?noo|lady garden|lady parts|girly parts|front parts"
+              r"|todger|tadger|knob|john thomas|manhood|pecker|schlong|wang|winkie|family jewels|crown jewels|meat and two veg|gooch|taint|ballsack|nutsack"
+              r"|(?:bike|bicycle|saddle|horse)[- ]?seat (?:area|region|zone|bit)|(?:area|part|bits?|where) <g6>(?:bike|bicycle|horse) (?:seat|saddle)",
     "BUTTOCK": r"buttocks?|bum cheeks?|butt cheeks?|cheeks of (?:my|his|her) (?:bum|bottom|butt)",
     # "wee" is also Scots for small: "a wee bit", "a wee accident with the car door"
     "PEE": r"pee|peed|peeing|pees|wee(?!\s+(?:bit|while|one|ones|boy|girl|lad|lass|dram|bairn|wean|thing|things|minute|moment|second|chat|break|nap|niggle|twinge|touch)\b)(?!\s+accidents?\s+(?:with|at|involving|while|in the (?:car|kitchen|garden|road|street))\b)|wees|weeing|urine|urinat\w*|urinary|piss|pissing|pass(?:ing)? water"
            r"|bladder|waterworks|number ones?",
-    "POO": r"poo|poos|pooing|poop|pooping|stool|stools|faeces|feces|bowels?|bowel movements?|number twos?|no\.? ?2s?|bowel motions?|loose motions?|diarrh?o?ea|the runs",
+    "POO": r"poo|poos|pooing|poop|pooping|stool|stools|faeces|feces|bowels?|bowel movements?|number twos?|number 2s?|no\.? ?2s?|bowel motions?|loose motions?|diarrh?o?ea|the runs",
     "LEG": r"legs?|foot|feet|thighs?|calf|calves|shins?|ankles?",
     "ARM": r"arms?|hands?",
-    "GIVEWAY": r"giv\w* way|gave way|give out|gave out|giving out|buckl\w*|collaps\w*|fold\w* under|go(?:es|ing)? from under|went from under|go(?:es)? to jelly",
+    "GIVEWAY": r"giv\w* way|gave way|give out|gave out|giving out|buckl\w*|collaps\w*|fold\w* under|go(?:es|ing)? from under|went from under|go(?:es)? to jelly"
+               r"|(?:gave|give|gives|giving|given) up on (?:me|him|her)|(?:gave|give|gives|giving|went|go|goes|going) (?:from )?under (?:me|him|her)|(?:went|go|goes|going|gone) (?:all )?(?:floppy|limp|to mush|to jelly)|let (?:me|him|her) down|(?:stopped|stop|stops) holding (?:me|him|her) up",
     "SELFREF": r"my ?self|him ?self|her ?self|your ?self|themselves|themself|your pants|my pants|his pants|her pants|my trousers"
                r"|my knickers|my underwear|the bed|my bed|his bed|her bed",
     "PAST_TIME": r"years? ago|decades? ago|as a (?:child|kid|teenager|teen|student)|(?:when|since) (?:i|he|she) was (?:young|younger|little|a kid|a child|a baby|a teenager|a teen|a student|at school|in (?:my|his|her) (?:teens|twenties|thirties)|born|\d+)|since (?:birth|childhood)"
@@ -127,7 +137,7 @@ class Cue:
     unless: re.Pattern | None = None  # anywhere in the same sentence: not this red flag
     unless_clause: re.Pattern | None = None  # the same, in the same clause only
     but_if: re.Pattern | None = None  # ... unless this too is in the sentence ("without trying")
-    needs: str = ""  # a message-level feature ("fragile") that must be present
+    needs: str = ""  # a conversation-level feature ("fragile", "pain") that must be present
     info: str = ""  # "general": cancelled in questions about the condition; "any": also in worries
     lapses: bool = False  # a past date ("years ago") cancels it: a treatment or habit that has ended
     pairing: str = "site"  # how the two parts of a `near` cue may pair across clauses: "site" or "loose"
@@ -149,6 +159,8 @@ _INTENT = rx(r"diet\w*|on purpose|purposely|intentional\w*|deliberate\w*|trying|
              r"|gastro\w*|food poisoning|braces|wisdom teeth|delighted|thrilled|proud|pleased"
              r"|divorce|bereave\w*|grief|grieving|break-?up|split up|stress\w*|new job"
              r"|(?:muscles?|calf|calves|thighs?|quads?|legs?) (?:\w+ )?(?:are |is )?wasting")
+# A "little accident" that is a mishap, not the bladder: "spilled hot tea everywhere".
+_MISHAP = rx(r"spill\w*|spilt|dropped|knocked|smash\w*|broke|broken|tea|coffee|drink|cup|mug|glass|car|bike|kitchen|cooking|burn\w*|scald\w*|knife|paint|door|ladder|stairs|fell|slipped|tripped")
 # Leaking that dates from childbirth or has been there for years is not a new sign.
 _LONGSTANDING = rx(r"since (?:having|i had|giving birth|childbirth|the birth|my (?:kids|children|babies|baby|pregnanc\w*))"
                    r"|after (?:having )?(?:my |the |a )?(?:kids|children|babies|baby|twins|son|daughter|childbirth|giving birth|pregnanc\w*|prostate (?:op|operation|surgery))|pelvic floor|stress incontinence"
@@ -165,10 +177,13 @@ _UNINTENDED = rx(r"without (?:trying|dieting|meaning to|changing|doing anything)
                  r"|(?:haven't|hasn't|have not|has not|not|never|wasn't|weren't|i'm not|am not|isn't) (?:been |even |really |actually )*(?:trying|tried|dieting|on a diet|changed anything|doing anything different)|no reason|unexplained|unintentional\w*|unintended"
                  r"|unplanned|don't know why|not sure why|no idea why|can't explain|(?:can't|cannot) (?:keep|put) (?:any )?weight on|(?:can't|cannot) put on weight|not on a diet|eating (?:normally|the same|well)")
 # numbness of the seat that comes from sitting on it, then goes: not a nerve emergency
-_SITTING = rx(r"long (?:car )?(?:journeys?|drives?|flights?|rides?|haul)|cycling|bike rides?|on (?:my|the) bike|after riding"
+_SITTING = rx(r"long (?:car )?(?:journeys?|drives?|flights?|rides?|haul)|cycling|bike rides?|on (?:my|the) bike|after riding|sportive|spin class|peloton|turbo trainer|century ride|\d+ ?(?:km|k|miles?) (?:ride|cycle|sportive)"
+              r"|(?:concert|theatre|theater|cinema|stadium|plane|airline|train|bus|coach|church|folding|plastic|wooden|metal) (?:seats?|chairs?|benches?)|pews?|bleachers"
+              r"|(?:fine|ok|okay|normal|gone|better|back to normal) (?:again )?(?:once|when|as soon as|after|the moment) (?:i|he|she) (?:stood|stand|got up|get up|moved|move|walked|walk|shifted|shift)"
+              r"|(?:for|about) (?:an? |a few |a couple of |\d+ |half an )?(?:hour|hours|minutes?|mins|while|bit) (?:after|afterwards)|(?:went|wore|goes|wears) (?:off|away|back to normal) (?:after|once|when)"
               r"|(?:sit|sits|sat|sitting|seated|drive|driving|drove|ride|riding|gaming|working) <g5>(?:for )?(?:hours|ages|a long time|too long)"
               r"|hard (?:chairs?|seats?|benches?)|cross-?legged|then (?:it )?(?:goes|wears off|comes back)|goes away when|wears off"
-              r"|(?:office|desk|computer|gaming|dining|kitchen|car|bike|sofa|couch|work|new|old|this|that) (?:chair|seat|stool)s?"
+              r"|(?:office|desk|computer|gaming|dining|kitchen|car|sofa|couch|work|new|old|this|that) (?:chair|seat|stool)s?|bike seats?"
               r"|from (?:sitting|this chair|the chair|my chair|the seat|my desk|the sofa|the couch|the saddle|a saddle)")
 _POSITIONAL = rx(r"(?:roll|rolling|rolls|turn|turning|turns) over|(?:move|moving|turn|turning|shift\w*) (?:about |around )?in bed|change position\w*|changing position\w*"
                  r"|(?:lie|lying|lay|laying|sleep|sleeping|roll|rolling|turn|turning) (?:on|over|onto|into) (?:to )?"
@@ -186,9 +201,30 @@ _ADVICE = rx(r"how (?:can|do|should|could|would) (?:i|you|we|one) (?:stop|ease|r
              r"|tips (?:for|to|on)|best (?:way|position|pillow|mattress|sleeping position)")
 _PRESENTLY = rx(r"right now|at the moment|currently|today|tonight")
 
+# Vehicles, mounts and sports whose mishaps are heavy trauma, and the mishap words people use for them:
+# "motorbike spill at 40mph", "skiing wipeout", "lorry clipped my car", "came a cropper off my bike".
+_RIDE = (r"cars?(?! (?:doors?|parks?|seats?|boots?|keys|wash|washing|journeys?|rides?|trips?|drives?|radio|windows?))|vans?|lorry|lorries|trucks?|buses|bus|coach|taxi|cab|motorbikes?|motorcycles?|mopeds?|(?:e-?)?scooters?|quads?|quad bikes?"
+         r"|bikes?|bicycles?|mountain bikes?|push ?bikes?|bmx|horses?|pony|ponies|skis?|skiing|skier|snowboard\w*|sledg\w*|sled|sleds|toboggan\w*"
+         r"|trampolin\w*|skateboard\w*|skate ?park|rollerblad\w*|roller ?skat\w*|ice ?skat\w*|jet ?skis?|surfing|rugby|ice hockey|gymnastics"
+         r"|paraglid\w*|parachut\w*|bouncy castle|zip ?wire|go-?karts?|karting|dirt bikes?|atv|mtb|downhill|motocross|speedway|rodeo")
+_SMASH = (r"spill|spills|wipe-?outs?|wiped out|crash\w*|pile-?ups?|smash\w*|prang\w*|shunt\w*|accidents?|collisions?|collided|bail(?:ed|ing)?|stacked it|stack"
+          r"|(?:came|come|coming) a cropper|cropper|clipped|clipping|flipped|flip|rolled|somersault\w*|went flying|sent (?:me )?flying|thrown|threw (?:me|him|her)"
+          r"|bucked|came off|come off|fell off|falling off|fallen off|knocked off|tumbled?|wreck\w*|written off|write-?off|hit by|hit (?:me|us|my|his|her)|t-?boned"
+          r"|spun (?:out|off)|skidd?ed|skidding|aquaplan\w*|jack-?knif\w*|overturned|slamm?(?:ed|ing)? into|veered off|went off the road|left the road|lost control of"
+          r"|over the (?:handlebars|handle bars|bars|bonnet|top)|wrapped (?:it|me|my \w+) round|(?:at|doing) (?:about |around |nearly |over )?\d+ ?(?:mph|km/?h|kph|miles an hour)")
+# Long-term oral steroids (3 months or more: NICE CKS osteoporosis) thin the bones.
+_ORAL_STEROID = (r"(?:oral )?(?:steroids?|corticosteroids?|prednisolone|prednisone|methylprednisolone|dexamethasone|deflazacort|hydrocortisone tablets)"
+                 r"(?! (?:inhalers?|creams?|injections?|jabs?|shots?|sprays?|drops|gel|ointment|puffers?|nasal|cream))"
+                 r"|(?:on|taking|take) pred\b|\d+ ?mgs? (?:of )?pred\b|pred (?:\d+ ?mgs?|tablets|tabs)")
+_LONG_COURSE = (r"long[- ]?term|for (?:years|ages|a long time|months|many months|so long)|years|many months|months and months|daily|every day|maintenance|high[- ]?dose|for life|lifelong|permanent\w*|dependent|chronic"
+                r"|(?:[3-9]|1\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|many|a few) months|(?:\d+|a|one|two|three|four|five|ten|several|many|a few|a couple of|over a|more than a) years?|(?:1[2-9]|[2-9]\d) weeks"
+                r"|since (?:january|february|march|april|may|june|july|august|september|october|november|december|last year|the spring|the summer|the autumn|the winter|christmas|(?:19|20)\d\d)")
+MACROS.update(RIDE=_RIDE, SMASH=_SMASH, ORAL_STEROID=_ORAL_STEROID, LONG_COURSE=_LONG_COURSE)
+
 CUES: tuple[Cue, ...] = (
     # ---------------------------------------------------------------- cauda equina
-    cue("cauda_equina", "saddle", r"<SADDLE>", near=r"<NUMB>|frozen|like ice", window=9, scope="sentence", unless=_SITTING),
+    cue("cauda_equina", "saddle", r"<SADDLE>", near=r"<NUMB>|frozen|like ice", window=9, scope="sentence", unless=_SITTING,
+        but_if=rx(r"(?:bike|bicycle|saddle|horse)[- ]?seat (?:area|region|zone|bit)|(?:area|part|bits?|where) <g6>(?:bike|bicycle|horse) (?:seat|saddle)")),
     cue("cauda_equina", "saddle", r"(?:bum|bottom|butt|backside|<BUTTOCK>|groin|crotch|genitals|privates|perineum|down there|down below) (?:is |has |feels |keeps |seems )?(?:all |permanently |constantly )?(?:gone |going |fallen |falling |went |like it's |like it is )?(?:asleep|to sleep)",
         unless=_SITTING),
     cue("cauda_equina", "saddle", r"<BUTTOCK>",
@@ -197,7 +233,9 @@ CUES: tuple[Cue, ...] = (
     cue("cauda_equina", "saddle", r"saddle an(?:a|ae)?esthe\w*|saddle numbness|perineal numbness|(?:perianal|perineal|saddle) sensory (?:loss|change|disturbance|deficit)|reduced anal tone|(?:lax|reduced|poor|decreased) (?:anal )?sphincter tone|sphincter (?:disturbance|dysfunction|problems|involvement)"),
     cue("cauda_equina", "bladder", r"(?:wet|wetted|peed|weed|pooed|pooped|urinated|leaked|soiled) (?:\w+ ){0,3}(?:without meaning to|by accident|accidentally|without realising|without realizing|without knowing|involuntarily|without warning|without noticing)",
         unless=rx(r"(?:the|my|his|her) (?:floor|carpet|seat|sofa|couch|chair) |spill\w*|drink|cup|glass")),
-    cue("cauda_equina", "bladder", r"(?:wet|wets|wetting|peed|pee|pees|peeing|pissed|pissing|weed|wee'd|weeing|wees|urinated|urinating) <SELFREF>|bed ?wetting|wet (?:the|my|his|her) bed|(?:a|the) wet bed"),
+    cue("cauda_equina", "bladder", r"(?:wet|wets|wetting|peed|pee|pees|peeing|pissed|pissing|weed|wee'd|weeing|wees|urinated|urinating) <SELFREF>|bed ?wetting|wet (?:the|my|his|her) bed|(?:a|the) wet bed",
+        unless=rx(r"(?:nearly|almost|practically|could have|about to) (?:wet|pee\w*|wee\w*|piss\w*)"),
+        but_if=rx(r"again|keep|keeps|every time|whenever|all the time|can't (?:hold|stop|make)|couldn't (?:hold|stop|make)|didn't make it|numb\w*|<CANT> feel")),
     cue("cauda_equina", "bladder", r"(?:woke|wake|waking|wakes) up (?:\w+ )?(?:wet|in a wet bed|in a puddle|soaked|soaking)(?! (?:with|in|from) (?:sweat|perspiration))",
         unless=rx(r"sweat\w*|fever\w*|temperature|hot|drenched")),
     cue("cauda_equina", "bladder",
@@ -234,7 +272,8 @@ CUES: tuple[Cue, ...] = (
     cue("cauda_equina", "bladder", r"(?:urine |urinary |pee |wee )(?:flow|stream) <g3>(?:slow\w*|weak\w*|trickl\w*|dribbl\w*|stop\w* and start\w*|reduced|poor|feeble)|(?:weak|slow|poor|reduced|dribbly|interrupted) (?:urine |urinary |pee |wee )?stream|stream (?:is |has been |has got |got )?(?:really |very |so )?(?:weak|slow|poor)|(?:push|strain|force) <g3>(?:to|when i) (?:pee|wee|urinate|go)"),
     cue("cauda_equina", "bladder", r"<PEE>", near=r"<NUMB>|feels? (?:\w+ )?(?:full|weird|strange|different)|<CANT> (?:tell|feel|sense|know) (?:when|if)|(?:doesn't|don't|won't|no longer|isn't) (?:tell|telling|let|letting|warn|warning|signal|signalling) (?:me|him|her)|(?:always|constantly|still|permanently|never) (?:feels? )?(?:full|empty|empties)", window=8),
     cue("cauda_equina", "bladder",
-        r"(?:<CANT>|don't|doesn't|didn't|no longer|not) (?:\w+ )?(?:feel|tell|know|sense|notice|realise|realize) (?:when|if|that|whether) (?:i|i'm|he|she|it|my bladder|my bowels?)(?:'s| is| am| need| needs| have| has|'ve)? <g3>(?:pee|wee|urinate|go|poo|full|empty|a pee|a wee|a poo|toilet|loo|bathroom|bowel movements?|stool|urine|bladder|bowels?|number two)"),
+        r"(?:<CANT>|don't|doesn't|didn't|no longer|not) (?:\w+ )?(?:feel|tell|know|sense|notice|realise|realize) (?:when|if|that|whether) (?:i|i'm|he|she|it|my bladder|my bowels?)(?:'s| is| am| need| needs| have| has|'ve)? <g3>(?:pee|wee|urinate|go|poo|full|empty|a pee|a wee|a poo|toilet|loo|bathroom|bowel movements?|stool|urine|bladder|bowels?|number (?:two|2)|no\.? ?2|number ones?|number 1|crap|shit|dump"
+        r"|moving|moved|opening|opened|open|working|emptying|emptied)"),
     cue("cauda_equina", "bowel", r"(?:pooed|pooped|poo'd|soiled|shat|shit|messed|messing|mess|crapped|pood|pooing|pooping|soiling|soil) <SELFREF>(?! (?:up|about|around))"),
     cue("cauda_equina", "bowel", r"<POO>|number two", near=r"<CANT> feel|can't feel|numb\w*|no (?:feeling|sensation)|don't feel", window=8, scope="sentence"),
     cue("cauda_equina", "bowel", r"(?:leak\w*|lost|losing|passing|pass) <g3>(?:poo|poop|stool|faeces|feces|bowel)"
@@ -248,11 +287,12 @@ CUES: tuple[Cue, ...] = (
         r"|(?:<PEE>|<POO>|leak\w*|accidents?) <g3>(?:without|with no|with little|with zero|no) (?:any )?(?:control|warning)"),
     cue("cauda_equina", "bladder", r"(?:having|had|have|keep having|an|little|few) accidents?", near=r"<PEE>|<POO>|toilet|loo|wet|bathroom|in time|pants|knickers|trousers|underwear|nappy|pads?|bed|myself", window=14, scope="sentence"),
     cue("cauda_equina", "bladder", r"(?:little|small|tiny|few|couple of|embarrassing) accidents?|wee accidents"
-        r"|(?:pee|peeing|weeing|urine|urinary|bladder|<POO>|toilet|loo|bathroom|wetting|soiling) accidents?"),
+        r"|(?:pee|peeing|weeing|urine|urinary|bladder|<POO>|toilet|loo|bathroom|wetting|soiling) accidents?",
+        unless=_MISHAP, but_if=rx(r"<PEE>|<POO>|wet|toilet|loo|pants|knickers|trousers|underwear|pads?|incontinen\w*|leak\w*|soil\w*")),
     cue("cauda_equina", "bladder", r"(?:<CANT>|can't|don't|didn't|never|not|no longer|isn't|aren't) (?:always )?(?:get|getting|make it|making it|reach|reaching) (?:to )?(?:the )?(?:toilet|loo|bathroom)(?: in time)?"),
     cue("cauda_equina", "bladder", r"dribbl\w*", unless=rx(r"ball|football|basketball|drool\w*|mouth|saliva|chin|baby")),
     cue("cauda_equina", "bladder", r"<PEE>", near=r"weird|strange|odd|funny|different|not right|acting up|playing up|off|haywire|out of whack|all over the place|messed up|gone wrong|up the spout"
-        r"|(?:isn't|is not|not|doesn't|does not|won't|hasn't been|haven't been|aren't|stopped) (?:\w+ )?(?:working|work|functioning|emptying|empty|right|normal|coming|come|flowing|flow|passing|starting)"
+        r"|(?:isn't|is not|not|doesn't|does not|won't|hasn't been|haven't been|aren't|stopped|stops|stopping|has stopped|quit|gave up|given up) (?:\w+ )?(?:working|work|functioning|emptying|empty|right|normal|coming|come|flowing|flow|passing|starting)"
         r"|(?:hard|difficult|slow|tricky|a struggle|impossible|taking ages|takes ages) to (?:get going|start|get started|come|come out|pass|get out)", window=9),
     cue("cauda_equina", "bladder", r"(?:nothing|only (?:a )?(?:little|bit|tiny bit|small amount|drop|few drops)|not much|very little|hardly anything|barely anything|a trickle|a dribble|a few drops) (?:\w+ )?(?:comes|came|will come|is coming|coming|goes|comes? out)"
         r"|(?:only|just) (?:a )?(?:trickle|dribble|few drops)|(?:can't|won't|doesn't) (?:get (?:it|anything) )?(?:come )?out|nothing (?:happens|happened|will happen)",
@@ -269,10 +309,13 @@ CUES: tuple[Cue, ...] = (
     cue("cauda_equina", "sexual", r"erections?|erectile|hard-?ons?",
         near=r"stopped|gone|problems?|trouble|difficult\w*|<CANT>|can't|unable|lost|losing|weak|issues?|won't|doesn't|don't|no|not|any more|anymore", window=4),
     cue("cauda_equina", "bilateral",
-        r"both (?:of )?(?:(?:my|his|her|the) )?(?:legs|feet|thighs|calves|sides|buttocks|hips)|(?:my|his|her|the) legs|(?:each|either) leg|(?:left|right) and (?:left|right) legs?|both (?:left|right) and",
+        r"both (?:of )?(?:(?:my|his|her|the) )?(?:legs|feet|thighs|calves|sides|buttocks|hips)|(?:my|his|her|the) legs|(?:each|either) leg|(?:left|right) and (?:left|right) legs?|both (?:left|right) and"
+        r"|(?:left|right) (?:leg|foot|thigh|calf) and (?:my |the |his |her )?(?:left|right) (?:leg|foot|thigh|calf)|(?:legs|feet) (?:are |have |have got |are now )?both"
+        r"|(?<!'s\x20)(?<!table\x20)(?<!chair\x20)(?<!stool\x20)legs(?=\x20(?:feel|feeling|are|keep|have|going|gone|getting|got|both|weak\w*|numb\w*|tingl\w*))",
         near=r"sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|burning|electric|radiat\w*|pain|<NUMB>|down|symptoms|affect\w*|spread\w*|travel\w*|into"
              r"|<GIVEWAY>|jelly|wobbly|rubbery|like rubber|(?:won't|don't|can't) (?:hold|support|carry) (?:me|him|her|my weight|his weight|her weight)",
-        window=7, unless=rx(r"stretch\w*|bend\w*|raise|lift|straight|hold|exercise|squat\w*|bent|swing|strengthen\w*|" + _EXERTION)),
+        window=7, unless=rx(r"stretch\w*|bend\w*|raise|lift|straight|hold|exercise|squat\w*|bent|swing|strengthen\w*|tired|heavy legs|restless|" + _EXERTION + "|" + _DRINK
+                            + r"|(?:on |in |down )?(?:one|a single) (?:side|leg) only|only (?:on |in |down )?(?:one|the (?:left|right)) (?:side|leg)|(?:legs|both) (?:are |feel |seem )?(?:strong|fine|ok|okay|normal)")),
     cue("cauda_equina", "bilateral", r"(?:and|now|into|in|to|down) both(?! (?:of )?(?:my |his |her )?(?:arms|hands|knees|shoulders|hips|sides of my neck))",
         near=r"sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|pain|(?:got|have|feel|felt|having|getting) it|it's|it is|it has|it went|it spread", window=10, scope="sentence"),
     cue("cauda_equina", "bilateral", r"not just (?:in |on )?(?:the |my |his |her )?(?:left|right|one)(?: (?:leg|side|one|foot))?|(?:the|my|his|her) other (?:leg|foot) (?:has |is )?(?:started|joined in|gone|now|too|also)",
@@ -286,7 +329,8 @@ CUES: tuple[Cue, ...] = (
 
     # ---------------------------------------------------------------- neurological deficit
     cue("neurological_deficit", "weakness", r"foot drop|drop foot|dropped foot|(?:my|his|her|the|left|right) foot <g3>(?:drop|dropping|drops|flop|flops|flopping|slaps|slapping|flaps|flapping|flapped)|(?:foot|feet) (?:keeps? |kept )?(?:drag\w*|catch\w*|scuff\w*|slap\w*)"),
-    cue("neurological_deficit", "weakness", r"toes? (?:on (?:the|my) (?:left|right)(?: side| foot)? )?(?:keeps? |kept |keep on )?(?:catch\w*|drag\w*|scuff\w*|trip\w*|stub\w*|won't lift)|(?:stub|stubs|stubbing|stubbed) (?:<POSS> )?(?:<SIDE> )?(?:toes?|foot)"),
+    cue("neurological_deficit", "weakness", r"toes? (?:on (?:the|my) (?:left|right)(?: side| foot)? )?(?:keeps? |kept |keep on )?(?:catch\w*|drag\w*|scuff\w*|trip\w*|stub\w*|won't lift)|(?:keep|keeps|kept|keep on|always|constantly|been|started) (?:stub|stubbing) (?:<POSS> )?(?:<SIDE> )?(?:toes?|foot)"
+        r"|(?:stub|stubs|stubbing|stubbed) (?:<POSS> )?(?:<SIDE> )?(?:toes?|foot) (?:all the time|constantly|every day|a lot|again and again|over and over)"),
     cue("neurological_deficit", "weakness", r"drag\w* (?:<POSS> )?(?:<SIDE> )?(?:foot|leg|toes?|feet)"),
     cue("neurological_deficit", "weakness", r"drag\w*|scuff\w*|catch\w*|caught|slap\w*|flop\w*|flap\w*|trip\w*|stumbl\w*",
         near=r"(?:my|his|her|own|the|left|right) (?:<SIDE> )?(?:foot|feet|toes?)", window=4,
@@ -305,17 +349,17 @@ CUES: tuple[Cue, ...] = (
         unless=rx(r"long|far|distances?|for (?:long|more than|over|ages)|miles|hills?|uphill")),
     cue("neurological_deficit", "weakness", r"(?:<CANT>|can't) (?:walk|stand|balance) on (?:<POSS> )?(?:heels?|tip ?toes|tiptoes|toes)"),
     cue("neurological_deficit", "weakness",
-        r"(?:legs?|knees?|feet|foot|ankles?|hips?) <g5>(?:<GIVEWAY>)",
+        r"(?:legs?|knees?|feet|foot|ankles?|hips?) <g8>(?:<GIVEWAY>)",
         unless=rx(r"twist\w*|football|rugby|netball|sport|acl|ligament|cartilage|menisc\w*|tackle|sprain\w*|skiing|dislocat\w*")),
     cue("neurological_deficit", "weakness", r"<TROUBLE> (?:\w+ )?(?:lifting|raising|moving|pulling up|bending up|controlling) (?:<POSS> )?(?:<SIDE> )?(?:foot|feet|toes?|ankles?|legs?)"),
     cue("neurological_deficit", "weakness",
         r"<LEG>", near=r"weak|weaker|weakness|weakening|feeble|(?:no|lost|losing|loss of|reduced|less|lack of) (?:all |my |any |the )?(?:strength|power)|jelly|wobbly|like rubber|rubbery|heavy and weak|floppy"
-        r"|like (?:lead|jelly|noodles|spaghetti|wet string)|leaden|useless|limp|(?:won't|doesn't|don't|can't|wouldn't) (?:hold|support|carry|push|lift|take) (?:me|him|her|my weight|his weight|her weight)"
+        r"|like (?:\w+ )?(?:lead|jelly|noodles|spaghetti|string|pasta|rubber|cotton wool|blancmange|a newborn foal|a puppet|a rag ?doll|a marionette)|leaden|useless|limp|puppet|rag ?doll|marionette|cut strings|strings (?:cut|have been cut)|(?:won't|doesn't|don't|can't|wouldn't) (?:hold|support|carry|push|lift|take) (?:me|him|her|my weight|his weight|her weight)"
         r"|(?:doesn't|don't|didn't) (?:belong to me|feel like (?:mine|my own|they're mine|it's mine))|(?:someone|somebody) else's|belongs? to (?:someone|somebody) else",
         window=8, unless=rx(r"core|glutes?|abs|hamstrings?|quads?|muscles? (?:in|of|around) (?:my|the) hips?|hip muscles|exercises? (?:for|to)|strengthen\w*|" + _EXERTION + "|" + _DRINK)),
     cue("neurological_deficit", "weakness",
         r"(?:<CANT>|can't|<TROUBLE>|unable to) (?:even |really |properly )?(?:walk|walking|stand|standing|stand up|get up|weight ?bear\w*|bear weight|put weight)(?! (?:for|far|long|very|more than|up straight|straight|too|as|much|upright|without (?:pain|it hurting|hurting|aching|discomfort|painkillers)))"),
-    cue("neurological_deficit", "weakness", r"(?:keep|keeps|kept|started|been) (?:on )?(?:stumbling|tripping|falling over|falling|losing (?:my|his|her) balance)|unsteady on (?:my|his|her) feet|(?:my|his|her) balance (?:is|has gone|has been) (?:off|bad|gone|poor)",
+    cue("neurological_deficit", "weakness", r"(?:keep|keeps|kept|started|been) (?:on )?(?:stumbling|tripping|falling over|falling|losing (?:my|his|her) balance|collapsing|collapsed|ending up on the floor|hitting the floor|dropping to the floor)|unsteady on (?:my|his|her) feet|(?:my|his|her) balance (?:is|has gone|has been) (?:off|bad|gone|poor)",
         unless=rx(_DRINK + r"|(?:knee|ankle|hip|foot) (?:op|operation|surgery|replacement|sprain)|after (?:my |the |an? )?(?:op|operation|surgery)|vertigo|dizz\w*|inner ear|labyrinth\w*"
                   r"|yoga|pilates|poses?|balance (?:board|exercises?|training|class)|on one leg"
                   r"|(?:over|on) (?:my |the |a |his |her )?(?:dog|dogs|cat|cats|kids?|children|toys?|lego|rug|cables?|wires?|things|stuff|shoes|laces|shoelaces|clothes|bags?|hose)")),
@@ -332,10 +376,12 @@ CUES: tuple[Cue, ...] = (
     # not hay fever, glandular fever (years ago), cabin fever or fever pitch
     cue("infection", "fever", r"(?<!hay\s)(?<!hay-)(?<!glandular\s)(?<!scarlet\s)(?<!yellow\s)(?<!cabin\s)fevers?(?! (?:pitch|dream|tree))|feverish|febrile|pyrexi\w*|(?:high|raised|a|slight|mild|low-?grade|bit of a|little|running a|got a|have a) (?:slight |mild |high |raised |low-?grade |little |bit of a )?temp(?:erature)?(?! (?:of 3[4-7]|control|check|is normal|was normal))|temp(?:erature)? (?:is |was |of |at |went up to |reading |hit |keeps going up )?(?:3[89]|4[01]|10[0-5])"
         r"|(?:3[89]|4[01])(?:\.\d)? ?(?:°|degrees|c\b)|(?:10[0-5])(?:\.\d)? ?(?:°|degrees|f\b)|burning up|hot and cold|hot and shivery|flu-?like|fluey|flu symptoms"
+        r"|(?:boiling|roasting|burning|sweating|hot) (?:\w+ )?(?:then|and then|one minute|and) (?:\w+ )?(?:freezing|shivering|shaking|cold)|teeth (?:are |were |keep )?chattering|running a (?:bit of a |high |slight )?(?:temp|temperature|fever)"
+        r"|(?:raging|sky[- ]?high|spiking|spiked) (?:temp|temperature|fever)|temp(?:erature)? (?:keeps |has |is )?(?:spik\w*|through the roof|sky[- ]?high)|(?:hot|burning) to (?:the )?touch|(?:feel|feeling|felt) (?:really |so |very )?(?:feverish|fluey|shivery|clammy and hot|hot and clammy)"
         r"|(?:i've got|i have|i've|got|have|with|like i've got|like i have|coming down with) (?:the |a )?(?:flu|influenza)",
         unless=rx(r"temp\w* (?:of |is |was |at |reading |around |about )?(?:3[4-6](?:\.\d+)?|37(?:\.[0-7]\d*)?|9[5-9](?:\.\d+)?)(?:c|f|°)?|normal temp\w*|room temp\w*|body temp\w*|temp\w* (?:is|was|'s) (?:fine|normal|ok|okay)")),
     cue("infection", "fever", r"chills|shiver\w*|shivery|the shivers|the shakes|rigou?rs|cold sweats|shaking with cold",
-        unless=rx(r"heating|because (?:it's|it is|of the) (?:cold|freezing|weather)|the cold|outside|in the snow|cold (?:water|shower|swim)|ice bath|swim\w*|pool|the sea|got out of the|wet hair|the rain"
+        unless=rx(r"heating|boiler|radiators?|power cut|cold (?:house|flat|room|office|weather|snap)|freezing (?:house|flat|room|office|in here|in there)|because (?:it's|it is|of the) (?:cold|freezing|weather)|the cold|outside|in the snow|cold (?:water|shower|swim)|ice bath|swim\w*|pool|the sea|got out of the|wet hair|the rain"
                   r"|(?:watch|listen|read|hear|heard|think|thought|gave|give|gives|giving)\w* <g4>(?:chills|shivers)|(?:film|movie|song|music|story|speech|spine-?chilling)\w*|chills? (?:me|out|down my spine)|shivers? down (?:my|his|her) spine|chill(?:ing|ed)? out")),
     cue("infection", "fever",
         r"night sweats?|night swea\w*|night sweets?|night-time sweats?|sweat\w* <g4>(?:at night|in the night|in bed|overnight|every night|in my sleep|through the night)|(?:drenched|soaked|soaking|wet|waking up|woke up|wake up) <g3>(?:sweat|sweats|sweating|sweaty)|sweat(?:ing)? buckets"
@@ -343,7 +389,8 @@ CUES: tuple[Cue, ...] = (
         r"|sweat\w* (?:through|into|all over) (?:my |the |his |her )?(?:sheets|bedding|bed|pyjamas|pajamas|pjs|nightie|nightclothes|pillow)|(?:sheets|bedding|pyjamas|pajamas|pillow) (?:are |is |were |get |got )?(?:soaked|drenched|soaking|wet through) (?:with|in|from) sweat",
         unless=rx(r"(?:a|the) (?:cold|flu|virus|bug)|covid|warm|hot (?:room|weather|bedroom|night|nights|house|flat)|heat|heatwave|duvet|tog|menopaus\w*|hrt|hormone\w*|(?:my|the|new) (?:meds|medication|tablets|antidepressants?)|perimenopaus\w*|hot flush\w*|hot flash\w*|radiator|heating|summer|electric blanket|too many (?:covers|blankets)")),
     cue("infection", "drugs", r"(?:i|i've|i'm|he|she|he's|she's|been|started|keep|used to) (?:been )?(?:inject|injecting|injected)(?= ?(?:$|[,.;!?(]| and | but | again| recently| lately| for| since| a lot))"
-        r"|inject(?:ing|ed|s)? (?:\w+ )?(?:drugs|heroin|myself|meth|cocaine|speed|steroids|anabolics?|testosterone|gear)|(?:iv|intravenous) drugs?|heroin|shoot\w* up|ivdu|pwid|drug user|needles? (?:use|sharing)|shar\w* needles|(?:use|using|used) (?:dirty |shared |other people's )needles", kind="history", lapses=True),
+        r"|inject(?:ing|ed|s)? (?:\w+ )?(?:drugs|heroin|myself|meth|cocaine|speed|steroids|anabolics?|testosterone|gear)|(?:iv|intravenous) drugs?|heroin|shoot\w* up|ivdu|pwid|drug user|needles? (?:use|sharing)|shar\w* needles|(?:use|using|used) (?:dirty |shared |other people's )needles"
+        r"|mainlin\w*|skin[- ]?popp\w*|track marks|(?:use|using|used|share|sharing|shared) (?:\w+ )?needles(?! (?:for|in) (?:my|his|her) (?:insulin|diabetes|fertility|ivf|b12|injections?|knitting|sewing))|slamming|banging up|(?:heroin|smack|crack|meth|drug) (?:user|addict|habit)|(?:injecting|iv) (?:drug )?user", kind="history", lapses=True),
     # conditions that last: a transplant "two years ago" still means anti-rejection drugs today
     cue("infection", "immunity",
         r"hiv|aids|transplant\w*|immune (?:system )?(?:is |'s |has been )?(?:weak\w*|low|suppress\w*|compromis\w*|deficien\w*|problems?|poor|bad)|immune (?:system )?(?:isn't|is not|not|doesn't|does not) (?:very |that |so |really )?(?:great|good|strong|working|work|well)|(?:weak\w*|low|poor|compromised|suppressed) immun\w*"
@@ -354,9 +401,10 @@ CUES: tuple[Cue, ...] = (
         r"chemo\w*|immuno\w*|methotrexate|biologics?|humira|adalimumab|infliximab|etanercept|rituximab|azathioprine|ciclosporin|cyclosporine|tacrolimus|mycophenolate|neutropeni\w*",
         kind="history", lapses=True),
     cue("infection", "immunity",
-        r"steroids?|prednisolone|prednisone|dexamethasone|hydrocortisone tablets",
-        near=r"long[- ]?term|for (?:years|months|ages|a long time|\d+ (?:years|months))|years|months|daily|every day|high[- ]?dose|on|taking|take|use|user|dependent|dependence|chronic",
-        window=6, kind="history", lapses=True, unless=rx(r"injection|injections|injected|epidural|inhalers?|creams?|jab|shot|one-off|single|spray|nasal|drops|gel|ointment|puffer|topical")),
+        r"steroids?|prednisolone|prednisone|dexamethasone|hydrocortisone tablets|(?:on|taking|take) pred\b|\d+ ?mgs? (?:of )?pred\b|pred (?:\d+ ?mgs?|tablets|tabs)",
+        near=r"long[- ]?term|for (?:years|months|ages|a long time|\d+ (?:years|months)|(?:a|over a|more than a) year)|years|months|daily|every day|high[- ]?dose|on|taking|take|use|user|dependent|dependence|chronic",
+        window=6, kind="history", lapses=True, unless_clause=rx(r"injection|injections|injected|epidural|inhalers?|creams?|jab|shot|one-off|single|spray|nasal|drops|gel|ointment|puffer|topical"
+                                                               r"|for (?:a|one|two|three|\d+|a few|a couple of) (?:days?|weeks?)|(?:short|one|a|single|\d+[- ]day|(?:three|five|seven|ten)[- ]day) course|course of|burst of")),
     cue("infection", "infection", r"wounds?|scars?|incisions?|stitches|staples|op site|operation site|surgical site",
         near=r"ooz\w*|weep\w*|pus|discharg\w*|smell\w*|infected|red and (?:hot|swollen|angry)|hot and (?:red|swollen)|angry|opened up|open up|leaking|gaping", window=8, scope="sentence"),
     cue("infection", "infection", r"(?:spinal|spine|bone|disc|kidney|urine|water|wound|urinary tract|blood) infection|infection (?:in|of) (?:my |his |her |the )?(?:spine|back|bones?|discs?|vertebra\w*|kidneys?|blood|wound|scar)|\buti\b|abscess|sepsis|septic|discitis|osteomyelitis|infected|tuberculosis|\btb\b|pyelonephritis"),
@@ -367,16 +415,20 @@ CUES: tuple[Cue, ...] = (
         kind="history", urgency="urgent", info="any",
         unless=rx(r"cancer (?:charity|research|screening|awareness|run|walk)|race for life|runs? in (?:my|the|our) family|family history|risk of|my risk"
                   r"|benign|non-?cancerous|not cancer|wasn't cancer|isn't cancer|all clear from (?:the )?(?:scan|test)"
-                  r"|star sign|zodiac|horoscope|scare|false alarm|it was nothing|turned out")),
+                  r"|star sign|zodiac|horoscope|scare|false alarm|it was nothing|turned out"
+                  r"|(?:i'm|i am|she's|he's) a cancer\b(?! (?:patient|survivor|sufferer))|cancer (?:ward|unit|nurse|nursing|centre|center|hospital|clinic|team|charity|shop|fundraiser|fund ?raising)"
+                  r"|(?:work|works|working|worked|job|shift|volunteer\w*) (?:\w+ )?(?:on|in|at|for) (?:a |the )?(?:\w+ )?cancer")),
     cue("cancer", "cancer", r"(?:new |a |hard |painless )?lump (?:in|on) (?:my|his|her) (?:breast|boob|testicle|ball|neck|armpit|groin)|(?:breast|testicular|testicle|armpit) lump",
         urgency="urgent"),
     cue("cancer", "weight",
-        r"(?:lost|losing|loosing|loosed|dropped|dropping|shed|shedding|lose) <g4>(?:\d+(?:\.\d+)? ?)?(?:weight|pounds|lbs?|kilos?|kgs?|stones?|st|dress sizes?|a size)|weight loss|(?:weight|weight's|pounds|kilos) (?:is |has |have |keeps? )?(?:been )?(?:dropping|dropped|falling|fallen|going down|gone down|coming off|falling off)"
+        r"(?:lost|losing|loosing|loosed|dropped|dropping|shed|shedding|lose) <g4>(?:\d+(?:\.\d+)? ?)?(?:weight|pounds|lbs?|kilos?|kgs?|stones?|st|dress sizes?|a size)|weight loss|(?:weight|weight's|pounds|kilos) (?:is |has |have |keeps? )?(?:been )?(?:just )?(?:dropping|dropped|falling|fallen|going down|gone down|coming off|falling off|melting off|flying off|pouring off)"
+        r"|(?:lost|losing|no|off) (?:my |his |her |all )?(?:appetite|interest in food) <g4>(?:a |half a |nearly a |almost a |over a |about a |\d+(?:\.\d+)? ?)(?:stones?|st|pounds|lbs?|kilos?|kgs?)"
         r"|(?:clothes|trousers|jeans|belt|rings?|skirts?|dress\w*|shirts?|tops?|bras?|watch) <g3>(?:loose|looser|baggy|baggier|hanging off|falling off|swimming on|hang off)"
-        r"|(?:extra|new|another|last|tightest) (?:hole|notch) (?:in|on) (?:my |the )?belt|belt (?:is )?(?:on|at|down to) (?:its|the) (?:last|tightest|final) (?:hole|notch)|getting (?:much |really |so |very )?(?:thinner|skinny|skinnier)|wasting away|(?:<CANT>|can't) (?:keep|put) (?:any )?weight on|(?:can't|cannot|unable to) put on weight",
+        r"|(?:extra|new|another|last|tightest) (?:hole|notch) (?:in|on) (?:my |the )?belt|belt (?:is )?(?:on|at|down to) (?:its|the) (?:last|tightest|final) (?:hole|notch)|getting (?:much |really |so |very )?(?:thinner|skinny|skinnier)"
+        r"|(?:gone|went|going|moved|come) down (?:a |one |two |three |\d+ )?(?:belt )?(?:notch|notches|holes?)|(?:gone|went|going|dropped) down (?:a |one |two |three |\d+ )?(?:dress |clothes |trouser |jeans |shirt )?sizes?|wasting away|(?:<CANT>|can't) (?:keep|put) (?:any )?weight on|(?:can't|cannot|unable to) put on weight",
         urgency="urgent", unless=_INTENT, unless_clause=_PLAN, but_if=_UNINTENDED),
     cue("cancer", "night",
-        r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|throbs?|throbbing|worse|worst|bad|agony|it's there|it is there) <g4>(?:at night|during the night|in the night|overnight|every night|all night|at nighttime|at night-time|nights)"
+        r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|throbs?|throbbing|worse|worst|bad|agony|it's there|it is there) <g4>(?:at night|during the night|in the night|overnight|every night|all night|at nighttime|at night-time|nights|in the (?:small|wee) hours|in the middle of the night)"
         r"|(?:worse|hurts? more|more pain|more painful|worst|agony) (?:when |while |if )?(?:i'm |i am |i |he's |she's )?(?:lying|lie|laying|lay) (?:down|flat|still|in bed)"
         r"|night pain|night-time pain|nighttime pain"
         r"|(?:pain|it|back|hip|leg|sciatica|ache|aching|this|agony|throbbing) <g2>(?:wakes?|waking|woken|woke|keeps waking) (?:me|him|her|us)"
@@ -387,11 +439,14 @@ CUES: tuple[Cue, ...] = (
     cue("cancer", "night", r"(?:wake|wakes|waking|woke|woken) (?:up )?(?:every night|each night|most nights|at night|in the night|several times|\w+ times|all night|constantly)",
         near=r"(?:because|cos|as|from|due to|with) <g4>(?:pain|sciatica|hurts|hurting|agony|aching|ache)", window=8, scope="sentence",
         pairing="loose", unless=rx(_POSITIONAL.pattern + "|" + _AFTER_ACTIVITY.pattern)),
+    cue("cancer", "night", r"(?:same|no different|just as bad|as bad|no better|constant|there|unchanged) <g2>(?:whether|if|when|no matter if|no matter whether) (?:i'm |i am |i |he's |she's )?(?:moving|move|sitting|sit|lying|lie|resting|rest|standing|stand|walking|walk)(?: (?:or|and|,) <g3>(?:lying|lie|resting|rest|sitting|sit|still|in bed|asleep))"
+        r"|(?:never|doesn't|does not|won't|will not) (?:ever )?(?:switch\w* off|turn\w* off|shut\w* off|let\w* up|let\w* me (?:be|rest|sleep)|give\w* me a break|take\w* a break)|no (?:let-?up|respite|break from (?:it|the pain))",
+        unless=_POSITIONAL),
     cue("cancer", "night", r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|throbs?|throbbing|worse|worst) (?:even )?(?:at rest|when resting|while resting|when i rest|when i'm resting|day and night|all day and (?:all )?night|night and day)"
         r"|(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|throbs?|throbbing|it's there|it is there|there) <g4>even (?:at rest|when|while|if) (?:i'm |i am |i |he's |she's |he |she |we're )?(?:rest|resting|lying (?:still|down|flat)|lie (?:still|down|flat)|sitting still|sit still|keeping still|keep still|not moving|doing nothing|asleep|in bed|lying in bed)"),
     cue("cancer", "night",
-        r"(?:at rest|resting|rest|lying still|lying down|lie down|in bed|sitting still|keeping still|night|nights)",
-        near=r"never (?:eases|goes|stops|lets up|settles|improves)|doesn't (?:ease|go away|stop|settle|improve|let up)|does not (?:ease|go away|stop|settle)"
+        r"(?:at rest|resting|rest|lying still|lying down|lie down|in bed|sitting still|keeping still|night|nights|small hours|wee hours)",
+        near=r"never (?:eases|goes|stops|lets up|settles|improves|switches off)|doesn't (?:ease|go away|stop|settle|improve|let up|switch off)|does not (?:ease|go away|stop|settle)"
              r"|won't (?:ease|go away|stop|settle)|nothing (?:eases|helps|relieves|makes it better|works|touches)|no position|not eased|constant\w*|unrelenting|relentless|non-?stop|all the time|24/7",
         window=8, scope="sentence", unless=_POSITIONAL, pairing="loose"),
 
@@ -411,6 +466,13 @@ CUES: tuple[Cue, ...] = (
         kind="event", unless=rx(r"(?:feels?|felt|feeling) (?:like|as if|as though)|as if|as though|watch\w*|saw|seen|on (?:the )?(?:tv|telly|news)|film|movie|video|game|witness\w*|heard about")),
     cue("fracture", "trauma", r"(?:in|involved in|had|have been in|been in) (?:a |an )(?:\w+ )?(?:crash|collision|smash|pile-?up|wreck)",
         kind="event", unless=rx(r"crash (?:course|diet|test|mat|pad)|(?:feels?|felt|feeling) (?:like|as if|as though)|computer|laptop|stock market")),
+    cue("fracture", "trauma", r"(?:<RIDE>)", near=r"<SMASH>", window=8, kind="event",
+        unless=rx(r"(?:feels?|felt|feeling) (?:like|as if|as though)|as if|as though|on (?:the )?(?:tv|telly|news)|watch\w*|film|movie|video|(?:computer|video|console) game|crash (?:course|diet|mat|pad)|crashed (?:out|on the (?:sofa|couch|bed))|nearly|almost|near miss")),
+    cue("fracture", "trauma", r"over the (?:handlebars|handle bars|handlebar)|(?:horse|pony|mare|gelding) <g3>(?:threw|bucked|chucked|dumped|unseated|rolled on|fell on) (?:me|him|her)|(?:came|come|coming) a cropper"
+        r"|rugby tackle|(?:tackled|tackle) <g4>(?:rugby|football)|(?:rugby|football) <g4>tackl\w*|trampoline (?:accident|injury|fall|mishap)",
+        kind="event", unless=rx(r"(?:feels?|felt|feeling) (?:like|as if|as though)|as if|as though|on (?:the )?(?:tv|telly|news)|watch\w*")),
+    # long-term oral steroids with back pain: an osteoporotic fracture needs no fall (AHCPR)
+    cue("fracture", "fragile", r"(?:<ORAL_STEROID>) <g5>(?:<LONG_COURSE>)|(?:<LONG_COURSE>) <g4>(?:<ORAL_STEROID>)", needs="pain", kind="history", lapses=True),
     # the spine, tailbone or hip take a fall; landing on the bum or side counts only when it was hard
     cue("fracture", "trauma",
         r"(?:landed|land|landing|fell|fall|came down|thrown) (?:\w+ )?(?:hard|heavily|badly|awkwardly|flat|straight|right)? ?(?:on|onto) (?:my|his|her|the) (?:back|spine|tailbone|coccyx|hip|neck|head)"
@@ -433,7 +495,7 @@ CUES: tuple[Cue, ...] = (
     cue("fracture", "trauma",
         r"fractur\w*|broken (?:back|hip|vertebra\w*|spine|bone|pelvis|coccyx|tailbone|neck)|(?:broke|broken|crushed) (?:my |his |her |a )?(?:back|hip|vertebra\w*|spine|pelvis|coccyx|tailbone|neck)|collapsed vertebra\w*|wedge fracture"
         r"|cracked (?:my |his |her |a )?(?:hip|vertebra\w*|pelvis|coccyx|tailbone|bone)",
-        kind="event", unless=rx(r"books?|binding|paperback|hardback|spine of (?:the|a|my)")),
+        kind="event", info="any", unless=rx(r"books?|binding|paperback|hardback|spine of (?:the|a|my)")),
     cue("fracture", "trauma",
         r"(?:<CANT>|can't|unable to|won't) (?:\w+ )?(?:put|bear|take) (?:any )?weight|(?:<CANT>|can't|unable to) weight ?bear|non weight bearing"
         r"|(?:<CANT>|can't|unable to) (?:even )?(?:stand|stand up|walk|get up|get off the floor|move (?:my|his|her) (?:leg|legs|hip))(?! (?:for|far|long|very|more than|up straight|straight|too|as|much|upright|without))",
@@ -478,12 +540,12 @@ CUES: tuple[Cue, ...] = (
         unless=rx(r"hunch\w*|posture|slouch\w*|from sitting|stretch\w*|from coughing|coughing fits?|from (?:a |the |my )?cough|chest infection|from (?:the )?(?:gym|bench|push-?ups|press-?ups|workout)|costochondritis|pulled (?:a )?(?:chest )?muscle|pecs|pectorals?"
                   r"|(?:when|with|from) (?:i have |i've got |i get |i've had )?(?:a |the |my )?(?:cold|cough|flu|covid|asthma|bronchitis)\b"
                   r"|(?:when|if|whenever) (?:i'm|i am|i get|i feel) (?:anxious|stressed|panicky|nervous)|panic attacks?|(?:doctor|gp|consultant|cardiologist) (?:says|said|thinks|thought) (?:it's|it is|it was) (?:anxiety|muscular|stress|a muscle)"
-                  r"|(?:from|after) (?:doing |all the |my |the |a |some |too many )*(?:bench(?:ing)?|bench press|push-?ups|press-?ups|chest day|dips|flyes|chest exercises)")),
+                  r"|(?:from|after) (?:doing |all the |my |the |a |some |too many |loads of |lots of |a few |\d+ |\w+ )*(?:bench(?:ing)?|bench press|push-?ups|press-?ups|pushups|pressups|chest day|dips|flyes|chest exercises|burpees|pull-?ups)")),
     cue("breathing", "breathing",
         r"(?:<CANT>|can't|<TROUBLE>|hard|difficult|struggl\w*) (?:to )?(?:breathe|breath|breathing|catch (?:my|his|her) breath|get (?:my |his |her |enough )?(?:breath|air)|take a (?:full |deep |proper )?breath)(?! (?:in|through) (?:my|the) nose)"
         r"|(?:struggl\w*|fighting|gasping|gulping) for (?:breath|air)",
         unless=_BREATH_UNLESS, but_if=_BREATH_NEW),
-    cue("breathing", "breathing", r"short(?:ness)? of breath|breathless\w*|out of breath|sob\b|panting|puffing|huffing and puffing|(?:breathing|breath) (?:is |has been |feels |'s |seems |got |has got )?(?:really |very |so |quite |a bit |much )?(?:fast|rapid|shallow|laboured|labored|difficult|hard|heavy|noisy|rattly|strained|bad|awful|terrible|poor|worse|tight|wheezy|a struggle|funny|weird|strange)",
+    cue("breathing", "breathing", r"short(?:ness)? of breath|breathless\w*|out of breath|sob\b|dyspn(?:o)?ea\w*|dyspnoeic|dyspneic|orthopn(?:o)?ea|panting|puffing|huffing and puffing|(?:breathing|breath) (?:is |has been |feels |'s |seems |got |has got )?(?:really |very |so |quite |a bit |much )?(?:fast|rapid|shallow|laboured|labored|difficult|hard|heavy|noisy|rattly|strained|bad|awful|terrible|poor|worse|tight|wheezy|a struggle|funny|weird|strange)",
         unless=_BREATH_UNLESS, but_if=_BREATH_NEW),
     cue("breathing", "breathing", r"gasping|wheez\w*|choking|air hunger|(?:lips|face|fingers|fingertips|mouth) (?:have |has |are |is |look |looks )?(?:going |turning |gone |went |turned )?(?:a bit |slightly |really |very )?(?:blue|grey|gray|purple)|coughing up blood|cough\w* (?:up )?blood"),
     cue("breathing", "breathing", r"suffocating|(?:feel|feels|feeling|felt) like (?:i'm|i am|i was|he's|she's) (?:suffocating|drowning|choking)|(?:every|each|deep) breath <g2>(?:hurts|is painful|is agony|kills|stabs)",
@@ -541,7 +603,8 @@ CUES: tuple[Cue, ...] = (
         r"|(?:don't|do not|doesn't|no longer|not|don't really) (?:\w+ )?want to (?:live|be alive|be here|exist|go on|wake up|carry on|be around)"
         r"|(?:want|wanting|wish|wishing) (?:it all|everything|my life|life|things|all of this|all of it|the world) to (?:end|stop|be over)"
         r"|(?:want|wanting|wish|wishing|going|need) to (?:stop living|stop existing|stop breathing|not exist|not be alive|not be around)"
-        r"|(?:think|thinking|thought|thoughts|wish|dream|fantasi[sz]e)\w* (?:about|of) (?:not being (?:here|alive|around)|no longer being (?:here|alive|around)|not waking|dying|death|being dead|ending (?:it|things|my life)|killing|suicide|jumping|taking my)"
+        r"|(?:think|thinking|thought|thoughts|wish|dream|fantasi[sz]e)\w* (?:about|of) (?:not being (?:here|alive|around)|no longer being (?:here|alive|around)|not waking|dying|death|being dead|ending (?:it|things|my life)|killing|suicide|jumping|taking my"
+        r"|(?:the )?(?:train|railway|rail) tracks?|(?:the )?railway lines?|the (?:bridge|cliff edge|edge of the cliff|multi-?storey)|all (?:my|the|those) (?:pills|tablets)|a rope)"
         r"|(?:don't|can't|do not|cannot|no longer|struggle to) see (?:the |any |much )?(?:point|reason) (?:in|of|to) (?:living|life|going on|carrying on|being here|anything|it all|live|being alive)"
         r"|(?:no|not any|not a|nothing|not much) (?:\w+ )?(?:reason|point) (?:to |in |of )?(?:live|living|being alive|being here|life|existing|(?:going|carrying) on(?! (?:with|about|holiday|a |the |to |like that)))|what's the point (?:in|of) (?:living|life|going on|carrying on|anything|it all|being)"
         r"|(?:had|have had|i've had) enough of (?:living|life|being alive|it all|everything)|(?:tired|sick|done) (?:of|with) (?:living|life|being alive)(?! with)|nothing (?:left )?to live for|(?:life|life's|my life|my life's) (?:is not|isn't|is no longer|not|no longer|isn't really|doesn't seem|is hardly|hardly|barely) (?:\w+ )?worth (?:living|it)|(?:<CANT>|can't) (?:go on|carry on|keep going|do this)(?: like this| anymore| any more| any longer|$|[.!?])"
@@ -550,6 +613,10 @@ CUES: tuple[Cue, ...] = (
         r"|(?:never|not) wake up|(?:sleep|go to sleep) (?:forever|and (?:never|not) wake)|give up on (?:life|living|everything)"
         r"|(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:i|he|she) (?:wouldn't|won't|didn't|don't|doesn't|would not|will not|never|couldn't|could not|wasn't going to) (?:ever )?wake(?: up)?",
         unless=rx(r"(?:die|dying|died) (?:of|from|with) (?:embarrassment|shame|boredom|laughing|laughter|cringe)|dying (?:to|for) (?:get|go|try|know|see|have|a)")),
+    # chat shorthand for "kill myself"; "kms" is also kilometres ("ran 5 kms", "kms away")
+    cue("self_harm", "self_harm", r"kms|kmsl",
+        unless=rx(r"\d ?kms|kms (?:run|ran|walk\w*|cycl\w*|ride|rides|drive|away|from|to|each|a day|per|an hour|today|this week)"
+                  r"|(?:run|ran|running|walk\w*|cycl\w*|rode|ride|drove|drive|hik\w*|swim\w*|few|several|many|some|the|those) <g1>kms")),
     cue("self_harm", "self_harm", r"(?:hurt|hurting|cut|cutting|burn|burning|injure|injuring|punish|punishing) my ?self",
         near=r"want\w*|urges?|thoughts?|thinking|feel like|tempted|on purpose|deliberately|intentionally|to cope|to feel|again|started|keep|kept|been|stop myself|going to|gonna|might",
         window=6, scope="sentence",
@@ -557,11 +624,19 @@ CUES: tuple[Cue, ...] = (
         but_if=rx(r"on purpose|deliberately|intentionally|to cope|to feel|want\w*|urges?|thoughts?|thinking|tempted|feel like")),
     cue("self_harm", "self_harm", r"jump\w* (?:off|from|in front of|under) (?:a |the |my )?(?:bridge|building|roof|cliff|train|bus|car|lorry|balcony|tower|multi-?storey)|step in front of (?:a |the )?(?:train|bus|car|lorry)",
         near=r"want\w*|thinking|thought|going to|gonna|plan\w*|might|tempted|feel like|could", window=6, scope="sentence"),
+    cue("self_harm", "self_harm", r"(?:driv\w*|drove|crash\w*|steer\w*|swerv\w*|plough\w*|ram\w*|wrap\w*) (?:the car |my car |it )?(?:into|off|in front of|under|round) (?:a |the )?(?:wall|tree|bridge|lorry|truck|bus|oncoming|cliff|river|sea|traffic|lamp ?post|motorway)"
+        r"|(?:walk|walking|step|stepping|wander\w*) (?:out )?(?:into|in front of) (?:the |a |oncoming )?(?:traffic|train|bus|lorry|truck|road)|(?:jump|jumping|throw\w* myself) (?:off|from|in front of|under)",
+        near=r"want\w*|think|thinks|thinking|thought|thoughts|going to|gonna|plan\w*|might|tempted|feel like|could|urge\w*|wonder\w*|imagin\w*|fantasi\w*|considered|considering|wish", window=6, scope="sentence",
+        unless=rx(r"nearly|almost|near miss|accident\w*|by mistake|ice|skid\w*|(?:was|got) (?:hit|clipped)")),
+    cue("self_harm", "self_harm", r"(?:scratch\w*|pick\w*|bit|bite|biting|punch\w*|hit\w*|bang\w*|burn\w*|pull\w* out|cut\w*|gouge\w*|claw\w*|dig\w* (?:my )?nails into) <g4>(?:till|until|so|'til|til) <g2>(?:bleed\w*|bled|bruise\w*|break\w*|breaks|broke|blister\w*|hurts?|is raw|are raw|raw)"
+        r"|(?:scratch\w*|pick\w*|cut\w*|burn\w*|punch\w*|hit\w*|bang\w*) <g4>(?:to (?:distract|cope|feel|punish)|so i (?:can )?(?:feel|forget|cope))",
+        unless=rx(r"eczema|itch\w*|rash|bites|psoriasis|hives|chickenpox|scab\w*|mosquito")),
     cue("self_harm", "self_harm", r"stockpil\w*|hoard\w*|stash\w*|sav\w* up|saved up|squirrel\w* away|built up a supply",
         near=r"pills|tablets|meds|medication|painkillers|tramadol|co-?codamol|codeine|morphine|oxy\w*|paracetamol|sleeping pills|diazepam|gabapentin|pregabalin|amitriptyline|insulin",
         window=6, scope="sentence"),
-    cue("self_harm", "self_harm", r"overdos\w*|\bod\b (?:on|tonight)",
-        unless=rx(r"accidental\w*|avoid\w*|without overdos\w*|(?:scared|afraid|worried|careful|risk|danger|dangers) (?:of|about|not to) (?:\w+ )?overdos\w*|safe dose|maximum dose|how much|how many|opioid overdoses|overdose risk")),
+    cue("self_harm", "self_harm", r"overdos\w*|\bod\b (?:on|tonight)|(?:lethal|fatal|deadly) (?:dose|amount|quantity)|how (?:many|much) <g5>(?:take|takes|need|needed|enough) to (?:kill|die|end it|not wake)",
+        unless=rx(r"accidental\w*|avoid\w*|without overdos\w*|(?:scared|afraid|worried|careful|risk|danger|dangers) (?:of|about|not to) (?:\w+ )?overdos\w*|safe dose|maximum dose|how much|how many|opioid overdoses|overdose risk"),
+        but_if=rx(r"(?:to|would|will) (?:kill|die)|not wake|lethal|fatal|deadly|end it")),
 )
 
 # Words that make weakness an emergency (NICE: rapidly progressive neurological deficit).
@@ -573,75 +648,6 @@ RAPID = rx(r"rapid\w*|quick\w*|fast|sudden\w*|by the hour|hour by hour|every hou
 FRAGILE = rx(r"(?:on|taking|take|using) (?:oral )?(?:steroids?|prednisolone|prednisone)|osteopor\w*|osteopen\w*|brittle bones?|thin(?:ning)? bones?|bone thinning|weak bones?|fragile bones?"
              r"|low bone density|bone density (?:is |was )?low|(?:long[- ]?term|for years|years of|years on) <g2>(?:steroids?|prednisolone|prednisone)"
              r"|(?:steroids?|prednisolone|prednisone) <g3>(?:for years|for months|long[- ]?term|for a long time|for ages)")
-
-# ------------------------------------------------------------------------- ages
-_NUM = r"(\d{1,3})"
-_NOT_UNIT = (r"(?!\s*(?:'|\"|′|%|kg|kgs|kilos?|lbs?|pounds|stones?|st\b|cm|mm|ft\b|foot|feet|inches|in\b|weeks?|months?"
-             r"|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|am\b|pm\b|o'clock|reps?|times|miles?|km|percent"
-             r"|degrees|°|mg|/10|out of|of\b|and a half (?:weeks|months)|x\b|-\d|\.\d|:\d))")
-_PERSON = (r"(?:mother|father|sister|brother|son|daughter)-in-law|son|daughter|boy|girl|child|kid|grandson|granddaughter|nephew|niece|wife|husband|mum|mom|dad"
-           r"|father|mother|partner|brother|sister|patient|grandad|granddad|grandpa|grandma|gran|nan|nana|nanna|granny|grandmother"
-           r"|grandfather|grandparent|stepdad|stepfather|stepmum|stepmom|stepmother|hubby|boyfriend|girlfriend|fiance|fiancee"
-           r"|aunt|auntie|uncle|neighbour|neighbor|friend|colleague|client|he|she|me")
-_AGE_FORMS = [
-    # "I'm 67", "I am 67 years old", "aged 70", "at the age of 55", "turned 60"
-    r"(?:i'm|i am|i'm now|i am now|(?:i'm|i am) (?:nearly|almost|about|around|over|just over|pushing|approaching|coming up to|nearing)|i've just turned|just turned|i turned|turning|turned|aged|age|at age"
-    rf"|at the age of|at the ripe old age of)\s*[:=]?\s*{_NUM}\b{_NOT_UNIT}",
-    # "67 year old", "67-year-old", "67yo", "67 y/o", "67 yrs old"
-    rf"{_NUM}\s*-?\s*(?:years?|yrs?|yr)[\s-]*olds?\b|{_NUM}\s*(?:yo|y/o|y\.o\.?|yrs?\.?\s+old)\b",
-    # "my son (12)", "my son, 12,", "me (67)": a person then a bare number
-    rf"(?:{_PERSON})\s*[,(]\s*{_NUM}\b{_NOT_UNIT}",
-    # "she's 14", "my dad is 70", "my son just turned 12"
-    rf"(?:{_PERSON})(?:'s|\s+is|\s+was|\s+has just turned|\s+just turned|\s+turned|\s+is now|\s+aged|,?\s+who's|,?\s+who\s+is)(?:\s+(?:only|just|nearly|almost|about|around|now|over|coming up to))?\s+{_NUM}\b{_NOT_UNIT}",
-    # "67M", "55F", "male, 67", "woman aged 70"
-    rf"\b(\d\d)(?:m|f)\b|(?:male|female|man|woman|lady|gentleman|guy|bloke|gent)\s*,?\s*(?:aged\s+|of\s+)?{_NUM}\b{_NOT_UNIT}",
-    # "At 55 I've ...": a bare "at N" only when it opens a clause and a subject follows
-    rf"(?:^|[.!?,;]\s*)at\s+{_NUM}(?=\s*,|\s+(?:i|i've|i'm|my|it|this|is|and|you|back|new)\b)",
-]
-AGE_PATTERN = re.compile("|".join(f"(?<![\\w'])(?:{f})" for f in _AGE_FORMS))
-_DECADES = {"fifties": 55, "sixties": 65, "seventies": 75, "eighties": 85, "nineties": 95,
-            "50s": 55, "60s": 65, "70s": 75, "80s": 85, "90s": 95}
-AGE_WORDS = rx(r"(?:in (?:my|his|her) (?:(?:early|mid|late)[- ])?|(?:early|mid|late)[- ])(?:<DECADE>)|over (?:50|fifty|60|sixty|65|70|seventy|80|eighty)|elderly|pensioner|oap|old age pensioner"
-               .replace("<DECADE>", "|".join(_DECADES)))
-CHILD_WORDS = rx(r"child|children|kids?|toddler|baby|infant|little (?:boy|girl|one)|schoolboy|schoolgirl|teen|teens|teenager|teenage \w+|primary school|preteen|tween|year \d (?:pupil|student)"
-                 r"|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) grader|(?:middle|elementary|grade|junior) school(?:er)?|year (?:[1-9]|10) (?:pupil|student|child|kid)")
-_NUMBER_WORDS = {
-    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_NUMBER_WORD = re.compile(r"\b(twelve|thirteen|fourteen|fifteen|sixteen|seventeen|fifty|sixty|seventy|eighty|ninety)"
-                          r"(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b")
-
-
-def words_to_digits(text: str) -> str:
-    """'sixty-seven' -> '67', keeping length roughly stable is not needed: only used to read ages."""
-    def sub(m: re.Match) -> str:
-        n = _NUMBER_WORDS[m.group(1)] + (_UNITS[m.group(2)] if m.group(2) else 0)
-        return str(n).ljust(len(m.group()))  # same length, so offsets still line up
-    return _NUMBER_WORD.sub(sub, text)
-
-
-def qualifying_age(age: int) -> bool:
-    """AHCPR / NICE CKS: new back pain from 50 on (or under 16, per the NHS paediatric pathway).
-
-    50 itself counts: the tables say "over 50", and a person who has just turned 50 is the reader
-    they have in mind; a needless check costs far less than a missed one."""
-    return age >= 50 or 0 < age < 16
-
-
-# Pain that has been there for years is not new back pain: an older age alone then needs no check.
-LONGSTANDING_PAIN = rx(
-    r"for (?:many |several |a few |some |so many |\d+ |two |three |four |five |ten |twenty |thirty |forty |fifty )?(?:years|decades)"
-    r"|since (?:my|his|her) (?:teens|twenties|thirties|forties|20s|30s|40s|youth|school days|army days|childhood|first (?:child|baby|pregnancy))"
-    r"|since (?:i|he|she) was (?:young|little|a kid|a child|a teenager|a lad|a girl|a boy|in (?:my|his|her) \w+|\d+)"
-    r"|(?:years|decades) of|all (?:my|his|her) (?:life|adult life)|(?:have|has|i've|he's|she's) always had|on and off for|on-off for|for as long as (?:i|he|she) can remember"
-    r"|(?:chronic|long-?standing|longstanding|lifelong|life-?long)")
-# ... unless something about it is new: "had a bad back for years but this is different".
-NEW_PAIN = rx(
-    r"new|newly|first (?:time|ever|episode)|never (?:had|been|suffered|experienced)|(?:just|recently|suddenly) (?:started|begun|began|come on|came on)"
-    r"|started (?:\w+ )?(?:ago|last|this|on|yesterday|today|recently)|came on|different|worse|changed|suddenly|lately|recently")
-
 
 # ------------------------------------------------------------------------- passage warnings
 PASSAGE_STRONG = rx(

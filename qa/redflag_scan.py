@@ -1,4 +1,11 @@
-"""One message -> the red-flag cues it contains, after context (negation, experiencer...) is applied."""
+"""One message -> the red-flag cues it contains, after context (negation, experiencer...) is applied.
+
+A cue match never straddles two clauses: a shorter match inside the first clause is tried ("my knee
+gave way | and I collapsed"). Context (`_stands`, `stands_now_for_them`, shared with
+`qa.redflag_semantic`) drops what nearly happened ("I nearly fell off the ladder"), past habits
+(`qa.negation.is_past_habit`), someone else's history (and never a patient who has died), a
+toddler's wetting, and an explanation given only as a guess in a question ("is it just gas?" does
+not explain a pulsing tummy). Stated ages come from `qa.redflag_ages`."""
 
 from __future__ import annotations
 
@@ -7,8 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from qa import negation as ctx
-from qa.redflag_rules import (AGE_PATTERN, AGE_WORDS, CHILD_WORDS, CUES, FRAGILE, LONGSTANDING_PAIN, MACROS, NEW_PAIN, RAPID,
-                              URGENCY_OF, Cue, qualifying_age, rx, words_to_digits)
+from qa.redflag_ages import PAIN_CONTEXT, find_ages, stated_own_age  # noqa: F401 (stated_own_age: for qa.safety)
+from qa.redflag_rules import CUES, FRAGILE, MACROS, RAPID, URGENCY_OF, Cue, rx
 from qa.redflag_text import Doc, is_contrast, parse
 
 _RANK = {"emergency": 0, "urgent": 1, "see_doctor": 2}
@@ -48,6 +55,11 @@ def scan(text: str, features: frozenset[str] = frozenset()) -> list[Finding]:
     return found
 
 
+def _ages(doc: Doc) -> list[Finding]:
+    """Stated ages of 50 or over or under 16 (`qa.redflag_ages`), as findings."""
+    return [Finding("age", URGENCY_OF["age"], topic, doc.source(start, end), start) for topic, start, end in find_ages(doc)]
+
+
 _GRANDPARENTS = frozenset({"gran", "granny", "grandma", "grandmother", "nan", "nana", "nanna", "grandad", "granddad",
                            "grandpa", "grandfather", "grandparent", "grandparents", "grandmum", "grandmom"})
 
@@ -59,11 +71,13 @@ def _grandparent(doc: Doc, i: int, j: int) -> bool:
 
 
 def message_features(text: str) -> frozenset[str]:
-    """Facts that change how other cues read: fragile bones (osteoporosis, steroids, over 50)."""
+    """Facts that change how other cues read: fragile bones (osteoporosis, steroids, over 50), and
+    back or hip pain ("pain"), which long-term steroids need to count as a fracture risk."""
     doc = parse(text)
     fragile = any(not ctx.is_negated(doc, *doc.token_span(*m.span())) for m in FRAGILE.finditer(doc.text))
     older = any(f.topic == "older" for f in _ages(doc))
-    return frozenset({"fragile"} if fragile or older else ())
+    pain = bool(PAIN_CONTEXT.search(doc.text))  # back or hip pain somewhere in the conversation
+    return frozenset({"fragile"} if fragile or older else ()) | frozenset({"pain"} if pain else ())
 
 
 def _matches(doc: Doc, cue: Cue) -> Iterator[tuple[int, int]]:
@@ -76,11 +90,19 @@ def _matches(doc: Doc, cue: Cue) -> Iterator[tuple[int, int]]:
         if i == j:
             continue
         if doc.tokens[i].clause != doc.tokens[j - 1].clause:
-            # a cue never straddles two clauses; look again from the next clause, where a shorter
-            # match may start: "the pain, it's there all night"
+            # a cue never straddles two clauses: a shorter match inside the first clause may stand
+            # ("my knee gave way and I collapsed": the words up to "gave way"); otherwise look again
+            # from the next clause, where a shorter match may start: "the pain, it's there all night"
             _, b = doc.clause_bounds(i)
+            clause_end = doc.tokens[b - 1].end
             pos = doc.tokens[b].start if b < len(doc.tokens) else len(doc.text)
-            continue
+            m = cue.pattern.match(doc.text, start, clause_end)
+            if m is None or m.end() <= start:
+                continue
+            start, end = m.span()
+            i, j = doc.token_span(start, end)
+            if i == j:
+                continue
         if explained_away(doc, cue, i):
             continue
         if cue.near is None:
@@ -114,7 +136,7 @@ def explained_away(doc: Doc, cue: Cue, i: int) -> bool:
     """The cue's `unless` stands in the sentence of token i (or `unless_clause` in its clause) and its
     `but_if` does not: "breast stroke", "lost weight on a diet" (but not "... without trying").
     An explanation inside a simile explains nothing: "numb like when the dentist's injection wears off"."""
-    unless = ((cue.unless and _in_sentence(doc, cue.unless, i, after_contrast=True, literal=True))
+    unless = ((cue.unless and _in_sentence(doc, cue.unless, i, after_contrast=True, literal=True, asserted=True))
               or (cue.unless_clause and _in_clause(doc, cue.unless_clause, i)))
     return bool(unless) and not (cue.but_if and _in_sentence(doc, cue.but_if, i))
 
@@ -158,18 +180,36 @@ def _in_clause(doc: Doc, pattern: re.Pattern, i: int) -> bool:
     return bool(pattern.search(doc.text, doc.tokens[a].start, doc.tokens[b - 1].end))
 
 
-def _in_sentence(doc: Doc, pattern: re.Pattern, i: int, after_contrast: bool = False, literal: bool = False) -> bool:
+def _in_sentence(doc: Doc, pattern: re.Pattern, i: int, after_contrast: bool = False, literal: bool = False,
+                 asserted: bool = False) -> bool:
     """`pattern` in the sentence of token i; with `after_contrast`, not before a "but" that precedes
     token i: "I thought it was my posture, but now a squeezing pain in my chest" keeps the chest pain;
-    with `literal`, not inside a simile."""
+    with `literal`, not inside a simile; with `asserted`, not a cause only asked about ("is it just gas?")."""
     a, b = doc.sentence_bounds(i)
     if after_contrast:
         a = next((k + 1 for k in range(i - 1, a - 1, -1) if is_contrast(doc, k)), a)
     found = pattern.finditer(doc.text, doc.tokens[a].start, doc.tokens[b - 1].end)
-    return any(not literal or _literal(doc, m.start()) for m in found)
+    return any((not literal or _literal(doc, m.start())) and (not asserted or not _asked_cause(doc, m.start()))
+               for m in found)
+
+
+_ASKED = rx(r"is (?:it|this|that)|could (?:it|this|that) (?:just )?be|might (?:it|this|that) be|can (?:it|this|that) be|or is|or just|maybe|perhaps|probably|surely|hopefully")
+
+
+def _asked_cause(doc: Doc, start: int) -> bool:
+    """The text at `start` is a cause offered in a question ("is it just gas?", "could it be my period?"):
+    a guess at a harmless explanation does not explain the sign away."""
+    k, _ = doc.token_span(start, start + 1)
+    a, b = doc.clause_bounds(k)
+    ends_in_question = (b - 1 < len(doc.tokens) and doc.tokens[b - 1].text == "?") or \
+        (b < len(doc.tokens) and doc.tokens[b].text == "?")
+    return ends_in_question and bool(_ASKED.search(doc.text, doc.tokens[a].start, start))
 
 
 _USED_TO = rx(r"used to")
+_NOT_YET_CONTINENT = frozenset({"baby", "babies", "toddler", "toddlers", "infant", "newborn", "little one"})
+_NEARLY = frozenset({"nearly", "almost", "narrowly", "practically"})
+_DECEASED = rx(r"died|dead|passed away|passed on|lost (?:him|her|them) to|late (?:husband|wife|mum|dad|mother|father|grandad|gran|nan)")
 _STOPPED = rx(r"stopped|came off|come off|finished|quit|no longer")
 _PAST = rx(MACROS["PAST_TIME"])
 
@@ -195,6 +235,8 @@ def stands_now_for_them(doc: Doc, category: str, kind: str, lapses: bool, named:
     at tokens [i, j) current (not a past event, an ended treatment, or resolved) and about the user
     or someone they ask for? `kind` and `lapses` as in `Cue`; `named`: the sign names a condition,
     so "had" marks someone else's history ("my uncle had a stroke")."""
+    if kind == "event" and any(doc.tokens[k].text in _NEARLY for k in range(max(0, i - 2), i)):
+        return False  # "I nearly fell off the ladder", "we almost crashed": it did not happen
     if kind == "event" and ctx.in_past(doc, i, j, recent_too=True) and (
             ctx.in_past(doc, i, j) or not _in_sentence(doc, _ONGOING, i)):
         return False  # a fall years ago is history; one last month that "still hurts" is not
@@ -202,6 +244,8 @@ def stands_now_for_them(doc: Doc, category: str, kind: str, lapses: bool, named:
         return False  # chemotherapy or steroids years ago no longer weaken immunity
     if topic == "immunity" and (_in_clause(doc, _USED_TO, i) or (_in_sentence(doc, _STOPPED, i) and _in_sentence(doc, _PAST, i))):
         return False  # "I used to take prednisolone but stopped five years ago" (a past drug habit still counts)
+    if kind == "symptom" and ctx.is_past_habit(doc, i):
+        return False  # "I used to wet the bed as a kid", "I used to get night sweats on my old tablets"
     if kind != "history" and ctx.is_resolved(doc, j):
         return False
     if kind == "symptom" and ctx.is_over(doc, i, j):
@@ -211,9 +255,12 @@ def stands_now_for_them(doc: Doc, category: str, kind: str, lapses: bool, named:
         return True
     if who == "animal":
         return False
+    if topic in ("bladder", "bowel") and person >= 0 and doc.tokens[person].text in _NOT_YET_CONTINENT:
+        return False  # "my toddler wet himself at nursery": not yet dry, not a sign
     if kind == "history" or category == "cancer":
         # someone else's past cancer or treatment is a family history, unless they are the patient
-        return person >= 0 and ctx.is_about_their_pain(doc, person)
+        # (who cannot be someone who has died: "my grandad died of cancer years ago, anyway my back ...")
+        return person >= 0 and not _in_clause(doc, _DECEASED, i) and ctx.is_about_their_pain(doc, person)
     if ctx.has_history_marker(doc, i, j, had_counts=named):
         return False
     if who == "distant":  # an acquaintance: only when it is happening now ("my friend can't feel her legs")
@@ -226,122 +273,6 @@ def is_rapid(doc: Doc, i: int) -> bool:
     a, b = doc.sentence_bounds(i)
     m = RAPID.search(doc.text, doc.tokens[a].start, doc.tokens[b - 1].end)
     return bool(m) and not ctx.is_negated(doc, *doc.token_span(*m.span()))
-
-
-# An age in the past: "since I was 12", "when she was 80", "my grandad died at 85".
-_PAST_AGE_BEFORE = rx(r"since (?:i|he|she|they) was|when (?:i|he|she|they) was|from the age of|back when|until (?:i|he|she) was|retired at|left school at|diagnosed at|started at|had it at")
-_FIGURATIVE_AGE = rx(r"(?:feel|feels|felt|feeling|look|looks|looked|move|moves|walk|walks) (?:like|as if|as though)(?: an?| some)?|like (?:an?|some)|belongs? to (?:an?|some)|than (?:an?|my)")
-_PAST_AGE_CLAUSE = rx(r"died|passed away|passed on|lived to|lived until")
-
-
-def _ages(doc: Doc) -> list[Finding]:
-    """Stated ages of 50 or over or under 16, of the user or of someone they ask about."""
-    text = words_to_digits(doc.text)
-    found = []
-    for m in AGE_PATTERN.finditer(text):
-        num = next(g for g in m.groups() if g)
-        start, end = m.span()
-        if _age_applies(doc, start, end, int(num)):
-            topic = "older" if int(num) >= 50 else "younger"
-            found.append(Finding("age", URGENCY_OF["age"], topic, doc.source(start, end), start))
-    for m in AGE_WORDS.finditer(doc.text):
-        if _age_applies(doc, *m.span(), age=60):
-            found.append(Finding("age", URGENCY_OF["age"], "older", doc.source(*m.span()), m.start()))
-    if found and _longstanding(doc):  # "I'm 72 and my hip has been the same for years"
-        found = [f for f in found if f.topic != "older"]
-    for m in CHILD_WORDS.finditer(doc.text):
-        i, j = doc.token_span(*m.span())
-        if i < j and ctx.is_about_their_pain(doc, i) and not ctx.is_negated(doc, i, j):
-            found.append(Finding("age", URGENCY_OF["age"], "younger", doc.source(*m.span()), m.start()))
-    return found
-
-
-_PAIN = rx(r"back|backs|pain|pains|ache|aches|aching|achy|hip|hips|sciatica|arthritis|spine|disc|trouble|problems?|sore|stiff\w*|it")
-
-
-def _longstanding(doc: Doc) -> bool:
-    """The pain is years old ("the same bad back for decades") and nothing about it is said to be new."""
-    for m in LONGSTANDING_PAIN.finditer(doc.text):
-        i, j = doc.token_span(*m.span())
-        if i < j and _in_clause(doc, _PAIN, i) and not ctx.is_negated(doc, i, j):
-            return not NEW_PAIN.search(doc.text)
-    return False
-
-
-def _age_applies(doc: Doc, start: int, end: int, age: int) -> bool:
-    if not qualifying_age(age) or age > 110:
-        return False
-    i, j = doc.token_span(start, end)
-    if i == j:
-        return False
-    a, b = doc.clause_bounds(i)
-    if _PAST_AGE_BEFORE.search(doc.text, max(doc.tokens[a].start, start - 30), end) or \
-            _PAST_AGE_CLAUSE.search(doc.text, doc.tokens[a].start, doc.tokens[b - 1].end):
-        return False
-    if _FIGURATIVE_AGE.search(doc.text, max(doc.tokens[a].start, start - 25), start):
-        return False  # "I feel like I'm 90", "a back like an 80 year old's"
-    if ctx.is_negated(doc, i, j) or ctx.is_hypothetical(doc, i) or ctx.is_general_question(doc, i):
-        return False
-    if _age_of_a_thing(doc, i, j):
-        return False  # "my car is 15 years old"
-    who, person = ctx.experiencer(doc, i, j)
-    if _a_child(doc, i, j):  # "I have a 2 year old": a child of the user's, not the user
-        return ctx.is_about_their_pain(doc, i)
-    if not (who == "self" and person >= 0 and doc.tokens[person].text != "my"):  # "I'm a 61 year old woman"
-        who, person = ctx.person_after(doc, j) or (who, person)  # "my 85 year old neighbour"
-    if who == "animal":
-        return False
-    if who == "self" or person < 0:
-        return True
-    if who == "distant" or ctx.has_history_marker(doc, i, j, had_counts=False):
-        return False  # "people over 50", "my neighbour is 85", "grandad died at 85"
-    # a relative's age counts when the message is about their pain, or not about the user's own
-    # ("my dad is 55, I'm asking about myself, I'm 28" is about the user)
-    own = stated_own_age(doc.text)
-    about_user = ctx.user_has_own_pain(doc) or (own is not None and own != age)
-    return ctx.is_about_their_pain(doc, person) or not about_user
-
-
-_AGE_VERBS = frozenset({"is", "was", "'s", "are", "were", "turned", "turns"})
-_THINGS_OK = frozenset({"i", "i'm", "he", "she", "he's", "she's", "they", "you", "who", "who's", "which", "patient"})
-
-
-def _age_of_a_thing(doc: Doc, i: int, j: int) -> bool:
-    """The age belongs to a thing, not a person: 'my mattress is 15 years old', 'the house's 80'."""
-    k = i - 1
-    while k >= 0 and doc.tokens[k].text in ("about", "nearly", "almost", "over", "around", "only", "just"):
-        k -= 1
-    if k < 0:
-        return False
-    if doc.tokens[k].text in _AGE_VERBS and k >= 1:
-        subject = doc.tokens[k - 1]
-    elif doc.tokens[k].text.endswith("'s"):
-        subject = doc.tokens[k]
-    else:
-        return False
-    word = subject.text.removesuffix("'s")
-    if word in _THINGS_OK or ctx.is_person_word(word) or word in ctx.FIRST_PERSON | ctx.THIRD_PRONOUNS:
-        return False
-    # a capitalised word is a name ("Tom is 70"); a lower-case one a thing ("the house is 80 years old")
-    return doc.source(subject.start, subject.end)[:1].islower()
-
-
-def _a_child(doc: Doc, i: int, j: int) -> bool:
-    """'a 2 year old', 'my 4 year old' as a noun: a child the user speaks of, not a description of
-    the user (nor 'my 12 year old son', where the person word follows)."""
-    if i < 1 or doc.tokens[i - 1].text not in ("a", "an", "my", "our"):
-        return False
-    if not re.search(r"\bold$", doc.text[doc.tokens[j - 1].start:doc.tokens[j - 1].end]):
-        return False
-    before = doc.tokens[i - 2].text if i >= 2 else ""
-    after = doc.tokens[j].text if j < len(doc.tokens) else ""
-    return before not in ("i'm", "am", "is", "was", "he's", "she's", "as") and not ctx.is_person_word(after)
-
-
-def stated_own_age(text: str) -> int | None:
-    """The user's own age if this message states it ("sorry, I'm 37"), to correct an earlier one."""
-    m = re.search(r"(?:i'm|i am|im)\s+(\d{1,3})(?!\s*(?:%|kg|lbs?|weeks?|months?|days?))", words_to_digits(text.lower()))
-    return int(m.group(1)) if m else None
 
 
 def cleared_topics(text: str) -> set[str]:

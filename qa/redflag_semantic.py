@@ -31,7 +31,9 @@ using the bundled all-MiniLM-L6-v2, and `qa.safety` adds its flags to the rule f
    "from the office chair"), and `qa.redflag_scan.stands_now_for_them` (past events, ended
    treatments, someone else's history, pets). Some words the model cannot judge are checked as words
    (`_fits_topic`): a bilateral sign must name both sides, a pulse the belly (or a tearing pain),
-   pain at rest must not be said to ease, a stated temperature must be a fever.
+   pain at rest must not be said to ease anywhere in its sentence ("constant but eases when I lie
+   down"), a stated temperature must be a fever, and steroids for immunity must not be a short
+   course ("a five day course of prednisolone").
 6. Flag. Topic (hence urgency and what a later message can clear) comes from the best prototype;
    the trigger is the unit, in the user's words; one Finding per category.
 
@@ -119,6 +121,8 @@ _NEGATED_FILLER = frozenset({"been", "be", "being", "even", "really", "actually"
 _FELT_OBJECTS = frozenset({"my", "his", "her", "the", "anything", "it", "them", "when", "myself", "himself", "herself",
                            "a", "much", "any", "where", "if", "whether", "that", "what", "me", "down", "properly",
                            "their", "your", "whenever", "nothing", "things", "sensation", "touch"})
+# A short treatment: "a five day course of steroids", "one course of prednisolone".
+_SHORT_COURSE = rx(r"(?:a|one|short|single|quick|\d+[- ]day|(?:one|two|three|four|five|six|seven|ten|fourteen)[- ]day) (?:\w+ )?course|course of|burst of|for (?:a few|\d+|one|two|three|four|five|six|seven|ten) days")
 _RELIEF = rx(r"eas\w*|helps?|helped|better|settles?|settled|goes|relie\w*|fine|comfortable|comfy|improves?")
 _NO_RELIEF = frozenset({"nothing", "no", "not", "never", "nor", "neither", "won't", "cannot", "can't", "hardly", "barely"})
 # The rule cues of each topic whose `unless` explains a sign away ("legs like jelly after spin class",
@@ -372,12 +376,16 @@ def _fits_topic(doc: Doc, topic: str, a: int, b: int) -> bool:
         return False  # "my temperature is 37.2"
     if topic == "night" and (POSITIONAL.search(doc.text, lo, hi) or AFTER_ACTIVITY.search(doc.text, lo, hi)):
         return False  # "it aches at night if I sleep on my side"
+    if topic == "immunity" and _SHORT_COURSE.search(doc.text, lo, hi):
+        return False  # "a five day course of steroids" does not weaken immunity
     if topic == "night":  # "lying down eases it" reads like "lying down doesn't ease it" to the model
-        for m in _RELIEF.finditer(doc.text, lo, hi):
+        # in the whole sentence: "the pain is constant but eases when I lie down"
+        s_a, s_b = doc.sentence_bounds(a)
+        for m in _RELIEF.finditer(doc.text, doc.tokens[s_a].start, doc.tokens[s_b - 1].end):
             i, _ = doc.token_span(*m.span())
             c = doc.clause_bounds(i)[0]
             if not any(doc.tokens[k].text in _NO_RELIEF or doc.tokens[k].text.endswith("n't")
-                       for k in range(max(a, c), i)):
+                       for k in range(c, i)):
                 return False  # "can't find any position that helps" keeps it
     return True
 

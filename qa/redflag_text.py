@@ -22,7 +22,7 @@ symptoms ("fewer" -> "fever", "strike" -> "stroke", "pain" -> "paid"):
 Clauses end at sentence punctuation, at terminations ("but", "however", "because"), where "and",
 "or" or a comma is followed by a new subject ("no fever, and I've wet myself"), where a comma is
 followed by a correction ("I wouldn't say numb, more tingly down there") and at a run-on "I"
-("no fever i wet myself").
+("no fever i wet myself"), which opens the new clause ("every time I cough | I leak a bit").
 """
 
 from __future__ import annotations
@@ -49,16 +49,16 @@ injecting heroin immunosuppressed immunocompromised immunosuppressant immune tra
 chemotherapy chemo radiotherapy steroids steroid prednisolone prednisone methotrexate
 cancer tumour tumor tumours tumors malignant lymphoma leukaemia leukemia myeloma melanoma
 metastases metastatic oncologist carcinoma sarcoma survivor remission
-weight unexplained losing pounds clothes thinner
+weight unexplained losing pounds clothes thinner appetite
 night nights waking constant constantly unrelenting relentless resting
 fracture fractured broken osteoporosis osteopenia brittle scaffolding ladder
 motorbike motorcycle accident crash crashed collision
 aneurysm aortic abdomen abdominal stomach tummy belly pulsating pulsing throbbing heartbeat
 tearing ripping
 weakness weaker weakening paralysed paralyzed paralysis dragging drags stumbling
-buckling buckles collapsing giving tiptoes heels
+buckling buckles buckled collapsing giving tiptoes heels
 chest tightness pressure crushing squeezing heart attack angina
-breathe breathing breathless breathlessness breath shortness gasping wheezing
+breathe breathing breathless breathlessness breath shortness gasping wheezing dyspnoea dyspnea
 stroke slurred slurring drooping droopy confused confusion vision speech headache
 suicidal suicide overdose killing myself himself herself ending harming cutting
 worthless hopeless
@@ -307,8 +307,9 @@ def parse(text: str) -> Doc:
         if starts_clause and tokens and tokens[-1].clause == clause:
             clause += 1
         tokens.append(Token(tok, start, end, sentence, clause))
-        if tok in _SENTENCE_END or (tok in _TERMINATORS and not no_matter_how) or starts_clause:
-            # the boundary word belongs to neither side: what follows is a new clause
+        if tok in _SENTENCE_END or (tok in _TERMINATORS and not no_matter_how) or (starts_clause and not run_on):
+            # the boundary word belongs to neither side: what follows is a new clause (a run-on "I"
+            # opens its clause: "every time I cough I leak" keeps "I leak" together)
             clause += 1
         if tok in _SENTENCE_END:
             sentence += 1

@@ -2,11 +2,14 @@
 
 Design (rules, not a model: every warning can be traced to the words that raised it):
 
-1. Cues. `qa.redflag_rules` holds 120 cues over 11 categories (NICE NG59, NHS cauda equina
+1. Cues. `qa.redflag_rules` holds 126 cues over 11 categories (NICE NG59, NHS cauda equina
    and 999 guidance, AHCPR red-flag table, BMJ Best Practice), in lay ("wet myself", "numb down
    there", "toe catches", "waterworks", "legs like jelly"), clinical ("saddle anaesthesia",
-   "urinary retention"), US ("fender bender", "7th grader") and UK spelling, plus stated ages
-   (`qa.redflag_scan`; 50 and over, or under 16, unless the pain has been there for years). Body
+   "urinary retention"), US ("fender bender", "7th grader") and UK spelling, slang ("todger",
+   "lady garden", "mainlining"), vehicle and sport mishaps as a lexicon of rides and smash words
+   ("motorbike spill at 40mph", "skiing wipeout"), plus stated ages (`qa.redflag_ages`; 50 and
+   over, or under 16, unless the pain has been there for years; bare numbers like "66 and never had
+   back trouble" or "common at 12?" only beside back pain and never as a unit or a time). Body
    site + sensation cues match as pairs ("my bum feels numb", "numbness around my back passage"),
    so "numb" or "bum" alone never fires; false friends are listed per cue ("fell asleep", "breast
    stroke", "lost weight on a diet", "hay fever"), and an explanation before a "but" does not
@@ -18,8 +21,11 @@ Design (rules, not a model: every warning can be traced to the words that raised
 3. Context. `qa.negation` applies NegEx/ConText scopes: negation ("no fever", "denies numbness",
    and double negatives: "can't say I haven't"), pseudo-negation ("no idea why I'm leaking"),
    hypotheticals ("what are the signs of...", "the GP asked if"), resolution ("the numbness has
-   gone", "a fever weeks ago, long gone now"), distant past for events, and the experiencer ("my
-   dad had cancer" is family history; "my husband can't feel his legs" is a patient).
+   gone", "a fever weeks ago, long gone now"), distant past for events, past habits ("I used to
+   wet the bed as a kid", but "I never used to" is new), what nearly happened ("I nearly fell"),
+   and the experiencer ("my dad had cancer" is family history; "my husband can't feel his legs" is
+   a patient; "my grandad died of cancer" never is). A harmless cause only guessed at in a question
+   ("a pulsing in my tummy, is it just gas?") does not explain a sign away.
 4. Ambiguity warns. Context cancels a cue only on clear evidence; a possible emergency that we
    warn about needlessly costs a minute, one we miss can cost a person's bladder or life. So a
    yes/no question about "you" ("can back pain make you wet yourself?") warns, while a request
@@ -43,8 +49,9 @@ import sys
 import time
 from typing import Iterable, Sequence
 
+from qa.redflag_ages import qualifying_age
 from qa.redflag_rules import (CATEGORIES, PASSAGE_BOILERPLATE, PASSAGE_STRONG, PASSAGE_SYMPTOM,
-                              PASSAGE_URGENT_ACTION, qualifying_age)
+                              PASSAGE_URGENT_ACTION)
 from qa.redflag_scan import Finding, cleared_topics, message_features, scan, stated_own_age, strongest
 from qa.redflag_semantic import semantic_findings, warm_up
 from qa.types import URGENCIES, RedFlag

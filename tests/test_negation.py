@@ -136,3 +136,29 @@ def test_offsets_map_back_to_the_users_text():
     doc = parse(text)
     start = doc.text.index("bladder")
     assert doc.source(start, start + len("bladder")) == "BLADDDER"
+
+
+def test_past_habit_cancels_a_symptom_unless_it_is_back():
+    doc, i, j = span("I used to wet the bed as a kid", "wet the bed")
+    assert ctx.is_past_habit(doc, i)
+    doc, i, j = span("as a teenager I got night sweats", "night sweats")
+    assert ctx.is_past_habit(doc, i)
+    doc, i, j = span("I used to wet the bed as a kid and it's started again", "wet the bed")
+    assert not ctx.is_past_habit(doc, i)
+    doc, i, j = span("I never used to leak when I sneeze", "leak")
+    assert not ctx.is_past_habit(doc, i)
+    doc, i, j = span("I leak when I sneeze", "leak")
+    assert not ctx.is_past_habit(doc, i)
+
+
+def test_a_run_on_i_opens_its_own_clause():
+    doc = parse("every time i cough i leak a bit")
+    toks = {t.text: t.clause for t in doc.tokens}
+    i_leak = [t for t in doc.tokens if t.text == "i"][1]
+    assert i_leak.clause == toks["leak"]  # "I leak" stays together
+    assert toks["cough"] != toks["leak"]
+
+
+def test_reading_about_a_condition_is_information():
+    doc, i, j = span("my mum made me check after reading about strokes", "strokes")
+    assert ctx.is_info_question(doc, i, worry=False)

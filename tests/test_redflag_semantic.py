@@ -26,7 +26,7 @@ def model_ready():
 # ---------------------------------------------------------------- what the rules miss
 
 @pytest.mark.parametrize("text, category", [
-    ("can't feel my vajayjay since my back went on monday", "cauda_equina"),
+    ("can't feel my tuppence since my back went", "cauda_equina"),
     ("my bum cheeks feel like when the dentist injection wears off", "cauda_equina"),
     ("can't push down with my foot like pressing a car pedal", "neurological_deficit"),
     ("clutching my chest and feel sick", "chest_pain"),
@@ -40,16 +40,16 @@ def test_creative_phrasing_the_rules_miss_is_caught(text, category):
 
 
 def test_semantic_flag_has_the_category_message_urgency_and_the_users_clause():
-    flags = detect_red_flags("can't feel my vajayjay since my back went on monday")
+    flags = detect_red_flags("can't feel my tuppence since my back went")
     assert [(f.category, f.urgency) for f in flags] == [("cauda_equina", "emergency")]
-    assert flags[0].triggers == ("can't feel my vajayjay since my back went on monday",)
+    assert flags[0].triggers == ("can't feel my tuppence since my back went",)
     assert "999" in flags[0].message
     neuro = [f for f in detect_red_flags("can't push down with my foot like pressing a car pedal")]
     assert [(f.category, f.urgency) for f in neuro] == [("neurological_deficit", "urgent")]
 
 
 @pytest.mark.parametrize("positive, negated", [
-    ("can't feel my vajayjay since my back went on monday", "I can feel my vajayjay fine, it's just my back"),
+    ("can't feel my tuppence since my back went", "I can feel my tuppence fine, it's just my back"),
     ("I can't get a full breath", "I'm not struggling to get a full breath"),
     ("I can't get a full breath", "I can get a full breath, it's just my back that hurts"),
     ("clutching my chest and feel sick", "I'm not clutching my chest or anything, it's just my back"),
@@ -90,7 +90,7 @@ def test_a_fever_reading_is_read_as_a_number():
 # ---------------------------------------------------------------- conversation and switches
 
 def test_history_carries_a_semantic_flag():
-    earlier = ["can't feel my vajayjay since my back went on monday"]
+    earlier = ["can't feel my tuppence since my back went"]
     flags = detect_red_flags("what stretches help?", history=earlier)
     assert [(f.category, f.from_history) for f in flags] == [("cauda_equina", True)]
     assert flags[0].triggers == (earlier[0],)
@@ -98,12 +98,12 @@ def test_history_carries_a_semantic_flag():
 
 
 def test_a_later_message_clears_a_semantic_flag():
-    earlier = ["can't feel my vajayjay since my back went on monday"]
+    earlier = ["can't feel my tuppence since my back went"]
     assert not detect_red_flags("actually the numbness down there has gone completely", history=earlier)
 
 
 def test_semantic_false_is_the_rules_alone():
-    text = "can't feel my vajayjay since my back went on monday and I've wet myself"
+    text = "can't feel my tuppence since my back went and I've wet myself"
     assert categories(text, semantic=False) == {"cauda_equina"}
     rules = detect_red_flags("clutching my chest and feel sick", semantic=False)
     assert rules == []
@@ -166,3 +166,16 @@ def test_without_the_model_the_rules_still_answer(monkeypatch, capsys):
     assert categories("clutching my chest") == set()
     err = capsys.readouterr().err
     assert err.count("qa.redflag_semantic:") == 1 and "rules only" in err
+
+
+@pytest.mark.parametrize("text", [
+    "I had a three day course of prednisolone for my chest and my back aches",
+    "the ache is constant but settles when I lie down",
+    "Did a long sportive yesterday. Do I need a comfier saddle?",
+])
+def test_short_courses_relief_and_saddle_questions_stay_silent(text):
+    assert not detect_red_flags(text)
+
+
+def test_long_term_steroids_still_warn_with_the_model():
+    assert {"infection", "fracture"} <= categories("I've been on prednisolone tablets for two years and my back hurts")

@@ -389,3 +389,245 @@ def test_evaluate_counts_misses_and_false_alarms():
     assert report["recall"] == 0.5 and report["any_recall"] == 1.0
     assert report["misses"] == [("a", "I wet myself", ["stroke"])]
     assert report["false_alarm_rate"] == 0.5 and report["false_alarms"] == [("d", "I'm 70", ["age"])]
+
+
+# ---------------------------------------------------------------- families of unseen phrasings
+
+def rules(text: str, history=()) -> set[str]:
+    return {f.category for f in detect_red_flags(text, history, semantic=False)}
+
+
+@pytest.mark.parametrize("text", [
+    "71 years young and my lower back has started playing up",
+    "I'm a 63-year-young grandma with a sore hip",
+    "59, male, back pain for a fortnight",
+    "72 and my back has never hurt like this before",
+    "I'll be 55 in March and my back is killing me",
+    "61 next month, and this hip pain is new",
+    "is sciatica normal at 13? my son keeps complaining",
+    "is this much back pain usual at 75?",
+    "my girl's only 11 and she has back ache",
+    "my son is in year 7 and his back hurts after school",
+    "my 9 year old keeps saying her back hurts",
+    "I'm retired now and my back aches every morning",
+])
+def test_age_is_read_from_bare_numbers_and_school_words(text):
+    assert "age" in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "3 weeks of back pain now",  # a duration
+    "7, and it's getting worse, my back is killing me",  # a pain score, not an age
+    "is it normal to wake at 4 with back pain?",  # a time
+    "I'm in year 2 of uni and my back hurts",  # a university year
+    "my son (19) has a stiff back from football",  # an adult child
+    "my teen, 18, pulled his back at the gym",
+    "I can't sleep because of the kids and my back is stiff",  # the children are a cause
+    "my grandma is 88 and loves her garden",  # someone's age, no complaint
+    "my grandad is 92 and still plays bowls every week",
+])
+def test_numbers_that_are_not_a_qualifying_age(text):
+    assert "age" not in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "scooter crash at 30mph on the way to work, my back is sore",
+    "had a nasty wipeout snowboarding and landed on my coccyx",
+    "a bus clipped me on my bike this morning and my hip hurts",
+    "flew over the handlebars on a downhill trail, back agony",
+    "I came a cropper on my horse at the weekend and my back is killing me",
+    "my pony bucked me off on saturday and my tailbone is agony",
+    "got flattened in a rugby tackle and now my lower back hurts",
+    "trampoline accident yesterday, my back really hurts",
+    "I've been taking prednisolone for six months for my arthritis and now my back hurts",
+    "on dexamethasone daily since January and I've got new back pain",
+    "been on pred since last year and my spine is aching",
+    "my steroid inhalers weren't enough so I've been on oral steroids for years, and now my back hurts",
+])
+def test_vehicle_and_sport_trauma_and_long_term_steroids_are_a_fracture_risk(text):
+    assert "fracture" in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I watched a motorbike crash on the telly and my back aches",
+    "I nearly crashed my bike but stopped in time, my back is stiff",
+    "I use a steroid inhaler for asthma and my back aches",
+    "I had a steroid injection in my back last week",
+    "had a wee accident with the car door, bruised my hip a bit",
+    "crashed on the sofa after work and my back is stiff",
+])
+def test_trauma_and_steroid_look_alikes(text):
+    assert "fracture" not in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "there's a beating feeling in my tummy and my back hurts, could it be wind?",
+    "I can feel a heartbeat in my belly along with lower back pain",
+    "I can feel my pulse in my stomach when I lie down and my back aches",
+])
+def test_a_pulse_in_the_belly_is_not_explained_by_a_guess(text):
+    assert "aortic_aneurysm" in rules(text)
+
+
+def test_a_stated_cause_still_explains_a_belly_throb():
+    assert "aortic_aneurysm" not in rules("my tummy throbs when I have trapped wind, and my back is stiff")
+
+
+@pytest.mark.parametrize("text", [
+    "my fanny and inner thighs have gone numb",
+    "my todger feels numb since my back went",
+    "can't feel my vajayjay when I wipe",
+    "the bike-seat area has gone numb and my back is agony",
+    "my undercarriage has gone silent since the weekend",
+    "sitting down feels like I'm sitting on someone elses backside",
+    "I can't tell when I need a number 2 any more",
+    "my bladder has stopped working properly since my back went",
+    "I cough and I leak a little now, which I never used to",
+    "both legs are getting weaker and my back is agony",
+])
+def test_cauda_equina_slang_and_bowel_and_bladder(text):
+    assert "cauda_equina" in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I used to wet the bed when I was little",
+    "my son nearly wet himself laughing at the film",
+    "numb bum from the cinema seats but fine once I got up",
+    "my bits went numb on a 60 mile ride but came back to normal",
+    "I used to get night sweats during the menopause but not any more",
+])
+def test_past_habits_and_passing_numbness_stay_silent(text):
+    assert not detect_red_flags(text, semantic=False)
+
+
+def test_a_past_habit_that_is_back_still_warns():
+    assert "cauda_equina" in rules("I used to wet the bed as a kid and now it's happening again")
+
+
+@pytest.mark.parametrize("text", [
+    "my left knee keeps giving way on the stairs and I fell twice",
+    "my legs gave up on me in the supermarket",
+    "my legs are like overcooked spaghetti since last night",
+    "I feel like a rag doll, my legs won't hold me",
+    "I keep collapsing when I try to walk",
+])
+def test_legs_giving_way_idioms(text):
+    assert "neurological_deficit" in rules(text)
+
+
+def test_a_one_off_stubbed_toe_is_not_foot_drop():
+    assert "neurological_deficit" not in rules("I stubbed my toe on the bed and now my hip aches from limping")
+    assert "neurological_deficit" in rules("I keep stubbing my toe on the left since my back went")
+
+
+@pytest.mark.parametrize("text", ["I've been shooting up for years and my back is killing me",
+                                  "I used to mainline heroin and now my spine aches",
+                                  "my teeth are chattering and I'm boiling hot, plus my back pain is worse",
+                                  "running a temp and my lower back is agony"])
+def test_infection_slang(text):
+    assert "infection" in rules(text)
+
+
+def test_shivering_in_a_cold_house_is_not_a_fever():
+    assert "infection" not in rules("I'm shivering because the heating is off, my back is sore")
+
+
+@pytest.mark.parametrize("text", [
+    "the pain is just as bad whether I'm walking or resting in bed",
+    "my back pain never lets up, day or night",
+    "I've lost my appetite and about half a stone, and my back aches",
+    "the weight is melting off me and my back hurts",
+])
+def test_cancer_rest_pain_and_weight_loss(text):
+    assert "cancer" in rules(text)
+
+
+def test_a_relatives_death_from_cancer_is_family_history():
+    assert "cancer" not in rules("my aunt died of cancer last year, anyway what helps sciatica?")
+
+
+@pytest.mark.parametrize("text", [
+    "some days I think about steering into oncoming traffic",
+    "I keep picking at my skin until it bleeds to cope with the pain",
+    "I don't want to wake up tomorrow",
+    "they'd all be better off without me",
+])
+def test_indirect_self_harm(text):
+    assert "self_harm" in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I nearly drove into a wall on the ice this morning and jarred my back",
+    "I scratch my eczema until it bleeds",
+])
+def test_self_harm_look_alikes(text):
+    assert "self_harm" not in rules(text)
+
+
+def test_press_ups_and_reading_about_strokes_stay_silent():
+    assert not detect_red_flags("my chest is tight after 50 push-ups", semantic=False)
+    assert not detect_red_flags("no slurred speech, I was only reading about strokes, my back aches", semantic=False)
+
+
+def test_a_clause_does_not_swallow_the_next_one():
+    # "my knee gave way and I fell": the cue ends at "gave way", within its clause
+    assert "neurological_deficit" in rules("my knee gave way and I fell in the kitchen, it keeps happening")
+    assert "cauda_equina" in rules("every time I sneeze I leak a bit now")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("skidded off my scooter on a wet roundabout and my back is agony", "fracture"),
+    ("spun out on black ice in the van and my lower back hurts", "fracture"),
+    ("I've been punching walls until my knuckles bleed", "self_harm"),
+    ("I keep thinking about the railway tracks behind our house", "self_harm"),
+    ("how many codeine would it take to not wake up", "self_harm"),
+    ("coming up 70 and my hip has just started hurting", "age"),
+])
+def test_more_new_phrasings(text, category):
+    assert category in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I brush my teeth until my gums bleed and my back aches",
+    "I was thinking about the train line to work, the bumps hurt my back",
+    "how many paracetamol is an overdose?",
+    "my son spun round on the trampoline and landed fine",
+])
+def test_more_look_alikes(text):
+    assert not detect_red_flags(text, semantic=False)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("I can't tell if my bowels are moving any more", "cauda_equina"),
+    ("my back is worst in the wee hours and nothing helps", "cancer"),
+    ("I've gone down three belt notches without trying", "cancer"),
+])
+def test_bowel_sense_small_hours_and_belt_notches(text, category):
+    assert category in rules(text)
+
+
+def test_notches_on_a_diet_and_positional_small_hours_stay_silent():
+    assert not detect_red_flags("I've gone down a dress size on my diet", semantic=False)
+    assert not detect_red_flags("my back hurts in the small hours if I lie on my side", semantic=False)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("kms, this back pain is too much", "self_harm"),
+    ("woke up breathless, dyspnoea and back pain since dawn", "breathing"),
+    ("my legs keep buckeling on the stairs since my back went", "neurological_deficit"),
+    ("no apetite for weeks and the weight is falling off me, back aches", "cancer"),
+    ("I'm a cancer survivor and this back pain is new", "cancer"),
+])
+def test_shorthand_clinical_words_and_typos(text, category):
+    assert category in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "cycled 30 kms yesterday and my lower back is tight",
+    "I'm a Cancer, typical worrier, but my back is just stiff from gardening",
+    "I volunteer at a cancer charity shop and lifting boxes hurts my back",
+    "no dyspnoea, no fever, just a stiff back",
+    "sciatica in one leg only, both legs are strong, can I cycle?",
+])
+def test_kilometres_star_signs_workplaces_and_one_sided_sciatica_stay_silent(text):
+    assert not detect_red_flags(text, semantic=False)
