@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .config import Settings
 from .retrieve import Query
 from .types import Hit
@@ -14,9 +16,12 @@ def should_abstain(query: Query, hits: list[Hit], settings: Settings) -> bool:
     the best passage shares at least one word with the question (after spelling repair and lay-word
     expansion) and most of the question's words occur in the corpus at all: "how to do a backflip"
     and "sore throat remedies" score like weak back-pain questions, but share no words with what
-    they matched.
+    they matched. A question about another part of the body ("my knee clicks", "tennis elbow") is
+    off topic unless it also names the back or hips, or the best passage speaks of that part too.
     """
     if not hits:
+        return True
+    if _elsewhere(query.text, hits[0].text):
         return True
     top = max(hits, key=lambda h: h.dense_score)
     if top.dense_score < settings.min_dense:
@@ -24,3 +29,19 @@ def should_abstain(query: Query, hits: list[Hit], settings: Settings) -> bool:
     if top.dense_score < settings.min_dense_unfamiliar and query.known < settings.familiar_share:
         return True
     return top.dense_score < settings.min_dense_no_overlap and top.lexical_score <= 0.0
+
+
+# Parts of the body this library is not about, and the words that bring a question back to it
+_OTHER_PART = re.compile(r"\b(neck|knees?|shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|ankles?|heels?|jaw|teeth|tooth"
+                         r"|eyes?|ears?|throat|headaches?|migraines?|period (?:pain|cramps?)|menstrual|chest)\b", re.IGNORECASE)
+_OUR_PARTS = re.compile(r"\b(backs?|backache|spine|spinal|lumbar|hips?|sciatic\w*|discs?|disks?|buttocks?|bum|butt|glutes?|tailbone|coccyx"
+                        r"|sacrum|sacroiliac|pelvis|pelvic|groin|thighs?|legs?|vertebra\w*|posture|stenosis|spondyl\w*|nerves?|cauda|saddle"
+                        r"|slipped|herniat\w*|bladder|bowel)\b", re.IGNORECASE)
+
+
+def _elsewhere(question: str, best_passage: str) -> bool:
+    """The question is about another part of the body and the best passage does not mention it."""
+    parts = {m.group(1).lower().rstrip("s") for m in _OTHER_PART.finditer(question)}
+    if not parts or _OUR_PARTS.search(question):
+        return False
+    return not any(re.search(rf"\b{re.escape(p)}", best_passage, re.IGNORECASE) for p in parts)

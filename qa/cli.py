@@ -49,9 +49,9 @@ def _parser() -> argparse.ArgumentParser:
     e = sub.add_parser("eval", help="retrieval and red-flag figures on the labelled sets in eval/")
     e.add_argument("--index", type=Path, help="index folder (default: index/, built on first use)")
     e.add_argument("--questions", type=Path, action="append", help="question set(s) (default: eval/questions.jsonl "
-                                                                    "and eval/holdout.jsonl)")
-    e.add_argument("--redflags", type=Path, action="append", help="red-flag set(s) (default: eval/redflags.jsonl "
-                                                                  "and eval/redflags_holdout.jsonl)")
+                                                                    "and every eval/holdout*.jsonl)")
+    e.add_argument("--redflags", type=Path, action="append", help="red-flag set(s) (default: every "
+                                                                  "eval/redflags*.jsonl)")
     e.add_argument("--failures", action="store_true", help="also list questions not answered at rank 1")
     e.set_defaults(run=_eval)
     return p
@@ -113,7 +113,7 @@ def _eval(args) -> int:
         q, hits = retriever.retrieve(question, k)
         return hits, should_abstain(q, hits, retriever.settings)
 
-    for path in args.questions or [EVAL_DIR / "questions.jsonl", EVAL_DIR / "holdout.jsonl"]:
+    for path in args.questions or [EVAL_DIR / "questions.jsonl", *sorted(EVAL_DIR.glob("holdout*.jsonl"))]:
         report = evaluate_retrieval(_read(path, load_jsonl), retrieve)
         print(f"== retrieval: {path}")
         print("\n".join(report.lines()))
@@ -123,7 +123,7 @@ def _eval(args) -> int:
             for w in report.wrong_abstentions:
                 print(f"  wrong abstention: {w['id']}: {w['question']}")
         print()
-    for path in args.redflags or [EVAL_DIR / "redflags.jsonl", EVAL_DIR / "redflags_holdout.jsonl"]:
+    for path in args.redflags or sorted(EVAL_DIR.glob("redflags*.jsonl")):
         m = evaluate_red_flags(_read(path, load_jsonl))
         print(f"== red flags: {path}")
         print(f"recall {m['recall']:.3f} (any flag {m['any_recall']:.3f}) on {m['n_warn']} warning cases; "

@@ -52,7 +52,7 @@ _PSEUDO_AFTER = {
     "no": {"idea", "clue", "reason", "doubt", "matter", "one", "wonder", "way", "warning", "end",
            "sooner", "better", "worse", "relief", "change", "improvement", "help", "luck", "choice",
            "option", "sleep", "painkiller", "painkillers", "position", "medication", "amount",
-           "longer", "time"},
+           "longer", "time", "appetite", "energy", "hunger"},
     "not": {"sure", "certain", "only", "just", "long", "until", "quite", "helping",
             "improving", "better", "easing", "stopping", "working", "much", "even", "know",
             "knowing", "realising", "realizing", "noticing"},
@@ -81,11 +81,12 @@ HYPOTHETICAL = rx(
     r"|warning signs|red flags? (?:of|for|include|are|like|such as)|look(?:ing)? out for|watch(?:ing)? (?:out )?for"
     r"|how (?:do|would|can|will) (?:i|you|we|one) (?:know|tell)|risk of|chances? of|prevent\w*|to rule out|(?:is|are) there any"
     r"|worried about (?:getting|developing|ending up|having)|scared of (?:getting|developing|ending up)"
+    r"|(?:says|said|say|told (?:me|us)|tells (?:me|you|us)|advis\w*|recommends?) (?:to )?(?:call|ring|phone|go|see|seek|get)\w* (?:\w+ ){0,3}(?:if|when)"
     r"|asked (?:me |him |her |us )?(?:if|whether|about)|wanted to know (?:if|whether)|checked (?:if|whether)|enquired about|inquired about")
 
 # In a question about a condition ("what are the signs of cauda equina", "could it be cancer").
 INFO_GENERAL = re.compile((
-    r"(?<![\w'])(?:(?:what|what's|whats|which) (?:is|are|causes?|does|do|happens)|tell me about|explain|define|definition of|meaning of"
+    r"(?<![\w'])(?:^\W*(?:can|could|does|do|would|will|might|may) (?:a|an)|(?:what|what's|whats|which) (?:is|are|causes?|does|do|happens)|tell me about|explain|define|definition of|meaning of"
     r"|signs? (?:of|for)|symptoms? (?:of|for)|red flags? (?:of|for)|risk (?:of|for)|risks (?:of|for)|chances? of|causes? of"
     r"|linked to|link (?:with|to|between)|related to|associated with|caused by|cause|causes|lead to|leads to|prevent\w*|rule out|ruled out|rules out"
     r"|(?:check|checked|checking|test|tested|testing|screen\w*|scan\w*) (?:me |him |her )?for|read (?:about|that)|reading (?:about|up on)|read up on|looked up|looking up|googl\w*(?: about)?|heard (?:about|of|that)|know about|learn about"
@@ -246,6 +247,9 @@ _GENERIC_YOU = frozenset({"you", "your", "yourself", "you're", "you've", "you'd"
 _PERSONAL_QUESTION = re.compile(r"^\W*(?:is it (?:normal|ok|okay|common|bad|serious|dangerous|worrying)|is this|are these|could this|can this|should)")
 
 
+_NOT_A_QUESTION = frozenset({"barely", "hardly", "only", "just", "no", "not", "never", "scarcely", "still"})
+
+
 def is_general_question(doc: Doc, i: int) -> bool:
     """A question about symptoms in general, with nobody in it: 'what is foot drop?'."""
     a, b = doc.sentence_bounds(i)
@@ -253,6 +257,8 @@ def is_general_question(doc: Doc, i: int) -> bool:
     first = next((w for w in words if w[0].isalnum()), "")
     if first not in _QUESTION_OPENERS or _PERSONAL_QUESTION.match(doc.text[doc.tokens[a].start:]):
         return False
+    if first in ("can", "could") and len(words) > 1 and words[words.index(first) + 1] in _NOT_A_QUESTION:
+        return False  # "can barely talk, out of breath": a statement with the "I" left out
     # nobody in the whole message: "is foot drop serious? mine started yesterday" is about the user
     people = FIRST_PERSON | THIRD_PRONOUNS | CLOSE | {"my", "mine"}
     if any(_base(t.text) in people for t in doc.tokens):
@@ -267,7 +273,30 @@ def is_general_question(doc: Doc, i: int) -> bool:
     return not _SERIOUS.search(doc.text, doc.tokens[a].start, doc.tokens[b - 1].end)
 
 
-_ACTUAL = rx(r"again|still|keeps?|kept|anymore|any more|already|another|more often|worse")
+# The user says the question is not about them: "I'm just reading up, I don't have it", "just curious"
+_NOT_MINE = rx(r"(?:i|i'm|i am) (?:just |only )?(?:reading up|doing (?:some )?research|curious|asking (?:out of (?:interest|curiosity)|in general|generally|hypothetically))"
+               r"|(?:just|only|purely) (?:curious|wondering|asking|out of (?:interest|curiosity))|out of (?:interest|curiosity)|for (?:my|an?) (?:\w+ )?(?:essay|assignment|exam|course|studies|homework|revision|project|dissertation)"
+               r"|revising|asking because|(?:read|heard) about it|mine(?:'s| is) (?:just|only)|just wanted to (?:understand|know|check)"
+               r"|(?:i|i've) (?:don't|do not|haven't|have not|never) (?:have|got|had) (?:it|them|that|this|those|these|any of (?:it|them|that|those|these|this))(?: (?:myself|thankfully|luckily|at all))?\W*(?:$|[.!?,;])")
+
+
+def is_only_asking(doc: Doc, i: int) -> bool:
+    """The sign at token i is in a question with nobody in it ("is saddle numbness an emergency?"),
+    and elsewhere the user says it is not theirs ("I'm just reading up, I don't have it")."""
+    a, b = doc.sentence_bounds(i)
+    sentence = doc.text[doc.tokens[a].start:doc.tokens[b - 1].end]
+    words = [doc.tokens[k].text for k in range(a, b)]
+    first = next((w for w in words if w[0].isalnum()), "")
+    if "?" not in sentence and first not in _QUESTION_OPENERS:
+        return False
+    people = FIRST_PERSON | THIRD_PRONOUNS | CLOSE | {"my", "mine"}
+    if any(_base(w) in people for w in words):
+        return False
+    rest = doc.text[:doc.tokens[a].start] + " . " + doc.text[doc.tokens[b - 1].end:]
+    return bool(_NOT_MINE.search(rest) or _NOT_MINE.search(sentence))
+
+
+_ACTUAL = rx(r"again|still|keeps?|kept|anymore|any more|already|another|more often|worse|mine")
 
 
 _USED_TO = rx(r"used to|would always|as a (?:kid|child|teenager|teen|boy|girl|baby|toddler)|when (?:i|he|she) was (?:little|small|young|a kid|a child|a baby|a toddler|at school)")
@@ -289,14 +318,35 @@ def is_past_habit(doc: Doc, i: int) -> bool:
     k, _ = doc.token_span(*m.span())
     if k > 0 and doc.tokens[k - 1].text in _NOT_USED:
         return False
-    return not _NOW_AGAIN.search(doc.text, doc.tokens[s].start, doc.tokens[e - 1].end)
+    # "it used to go down both legs years ago but it's only my back now": a "now" after a later
+    # contrast speaks of something else
+    end = next((t for t in range(i + 1, e) if is_contrast(doc, t)), e)
+    return not _NOW_AGAIN.search(doc.text, doc.tokens[s].start, doc.tokens[end - 1].end)
+
+
+# Something read or heard, not the user's own sign: "I read that back pain at night can mean cancer"
+_REPORTED = rx(r"(?:read|heard|seen|saw|googled|told) (?:online |somewhere |on \w+ |it said )?that(?!\W+(?:my|i|i'm|i've|his|her|he|she|me|mine|we|our)(?![\w']))")
+
+
+# "Should I worry if ..." asks about the user's own sign when the message says it is happening
+_WORRY_IF = rx(r"(?:should|do|would|must|shall) (?:i|we) (?:\w+ )?(?:worry|be worried|be concerned|panic|go to a&e|call|see a doctor|seek help)\w* (?:if|when|about)"
+               r"|checked (?:if|whether|when|after)")
+_HAPPENING = rx(r"started|starting|began|begun|has come|has gone|have gone|it's been|has been|have been|been there|since|this morning|today|tonight"
+                r"|yesterday|last night|now|lately|recently|getting worse|got worse|keeps?|kept|(?:a|one|two|three|few|\d+) (?:days?|weeks?) ago"
+                r"|for (?:a |the )?(?:few |couple of |\d+ |two |three |several )?(?:days?|weeks?|months?)")
 
 
 def is_hypothetical(doc: Doc, i: int) -> bool:
-    """'if I ever', 'what are the signs of' ... before the cue; not when it has happened ('if I wet myself again')."""
+    """'if I ever', 'what are the signs of', 'I read that' ... before the cue; not when it has happened
+    ('if I wet myself again'), nor a worry about what the message says is happening ('should I be
+    worried if my privates have gone numb? it started this morning')."""
     a, b = doc.clause_bounds(i)
     lo, hi = doc.tokens[a].start, doc.tokens[b - 1].end
-    return bool(HYPOTHETICAL.search(doc.text, lo, doc.tokens[i].start)) and not _ACTUAL.search(doc.text, lo, hi)
+    s = doc.tokens[doc.sentence_bounds(i)[0]].start
+    m = HYPOTHETICAL.search(doc.text, lo, doc.tokens[i].start)
+    if m and _WORRY_IF.match(doc.text, m.start()) and _HAPPENING.search(doc.text):
+        return False
+    return bool(m or _REPORTED.search(doc.text, s, doc.tokens[i].start)) and not _ACTUAL.search(doc.text, lo, hi)
 
 
 def is_info_question(doc: Doc, i: int, worry: bool) -> bool:
@@ -374,7 +424,7 @@ def _denies(word: str) -> bool:
 # "had a fever with a cold a few weeks ago - long gone now": a past episode, then said to be over.
 _AGO = rx(r"(?:a|one|two|three|four|five|six|several|a few|few|couple of|a couple of|\d+) (?:days?|weeks?|months?|years?) ago"
           r"|last (?:week|month|year|summer|winter|spring|autumn|christmas)|back in|over (?:the )?(?:summer|winter|christmas)")
-_OVER = rx(r"(?:it's|it is|it has|it was|that's|that has|which has|which is|which was|they've|they're|they have|they were"
+_OVER = rx(r"(?:it's|it is|it has|it was|that's|that has|that|which|which has|which is|which was|they've|they're|they have|they were"
            r"|all|long|since|now|thankfully|luckily|completely|totally|fully|but|and|-|–|—)"
            r"(?: (?:it's|it has|it was|been|all|long|since|now|completely|totally|fully|thankfully|luckily|i'm|i am|i feel|i've been))*"
            r" (?:gone|cleared(?: up)?|went away|gone away|passed|over|resolved|settled|recovered|better now|fine now|done with)")
@@ -387,7 +437,8 @@ def is_over(doc: Doc, i: int, j: int) -> bool:
     """A symptom placed in the past ('a few weeks ago') and later in its sentence said to be over."""
     a, b = doc.sentence_bounds(i)
     ca, cb = doc.clause_bounds(i)
-    if not _AGO.search(doc.text, doc.tokens[ca].start, doc.tokens[cb - 1].end):
+    if not (_AGO.search(doc.text, doc.tokens[ca].start, doc.tokens[cb - 1].end)
+            or _PAST.search(doc.text, doc.tokens[a].start, doc.tokens[cb - 1].end)):  # "years ago I had ..."
         return False
     if j >= b:
         return False
@@ -545,6 +596,11 @@ def has_present_marker(doc: Doc, person: int, j: int) -> bool:
     return any(doc.tokens[k].text in _PRESENT_WORDS for k in range(max(person, 0), j))
 
 
+_WELL = frozenset({"healthy", "strong", "fit", "supple", "safe", "mobile", "flexible"})
+_TIME_BACK = frozenset({"years", "year", "while", "way", "weeks", "months", "days", "decades", "ages"})
+_ASIDE = frozenset({"think", "believe", "guess", "reckon", "suppose", "gather", "understand"})
+
+
 def is_about_their_pain(doc: Doc, person: int) -> bool:
     """The message describes this person's own pain: 'my husband has back pain and ...'."""
     toks = doc.tokens
@@ -552,15 +608,18 @@ def is_about_their_pain(doc: Doc, person: int) -> bool:
         return False  # "can I carry my toddler with a bad back?": the child is carried, the back is the user's
     _, end = doc.sentence_bounds(person)
     # the sentence of the person, and the next one if it starts with he/she
-    if end < len(toks) and toks[end].text in THIRD_PRONOUNS:
-        _, end = doc.sentence_bounds(end)
+    if end < len(toks) and any(toks[m].text in THIRD_PRONOUNS for m in range(end, min(end + 3, len(toks)))):
+        _, end = doc.sentence_bounds(end)  # "... Yesterday he coughed and now his back hurts"
     for k in range(person + 1, end):
         w = toks[k].text
+        if w == "i" and k + 1 < end and toks[k + 1].text in _ASIDE:
+            continue  # "my aunt has cancer, I think, and now her back is sore"
         if w in FIRST_PERSON or w == "my" or w == "?":
             return False
         if w in _QUESTION_WORDS and toks[k - 1].text in (",", ".", "and", "so"):
             return False  # "my grandad had cancer, does back pain run in families?"
-        if w in _PAIN_WORDS:
+        if w in _PAIN_WORDS and not (w == "back" and toks[k - 1].text in _TIME_BACK) \
+                and not (k + 1 < len(toks) and toks[k + 1].text in _WELL):  # "from years back", "her back healthy"
             after = {toks[m].text for m in range(k + 1, min(k + 3, len(toks)))}
             before = {toks[m].text for m in range(max(person + 1, k - 3), k)}
             if before & _HELPED:

@@ -38,6 +38,7 @@ _NOT_UNIT = (r"(?!\s*(?:'|\"|′|%|kg|kgs|kilos?|lbs?|pounds|stones?|st\b|cm|mm|
              r"|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|am\b|pm\b|o'clock|reps?|times|miles?|km|percent"
              r"|degrees|°|mg|/10|out of|of\b|and a half (?:weeks|months)|x\b|-\d|\.\d|:\d))")
 _PERSON = (r"(?:mother|father|sister|brother|son|daughter)-in-law|son|daughter|boy|girl|child|kid|kiddo|lad|lass|laddie|youngest|eldest|oldest|middle one|little one|teen|teenager|grandson|granddaughter|nephew|niece|wife|husband|mum|mom|dad"
+           r"|bro|sis|lil bro|lil sis|little brother|little sister|baby brother|baby sister|pupil|student|resident|service user|elderly (?:man|woman|lady|gentleman)"
            r"|father|mother|partner|brother|sister|patient|grandad|granddad|grandpa|grandma|gran|nan|nana|nanna|granny|grandmother"
            r"|grandfather|grandparent|stepdad|stepfather|stepmum|stepmom|stepmother|hubby|boyfriend|girlfriend|fiance|fiancee"
            r"|aunt|auntie|uncle|neighbour|neighbor|friend|colleague|client|he|she|me")
@@ -50,13 +51,17 @@ _AGE_FORMS = [
     # "I'll be 58", "she will be 13 in May"
     rf"(?:i'll|i will|he'll|he will|she'll|she will)\s+be\s+(?:\w+\s+)?{_NUM}(?=\s*[,.!?]|\s*$|\s+(?:in|on|next|this|soon|and|by)\s+(?!the\b|a\b|\d+\s*(?:min|sec|hour)))",
     # "my son (12)", "my son, 12,", "me (67)": a person then a bare number
-    rf"(?:{_PERSON})\s*[,(]\s*{_NUM}\b{_NOT_UNIT}",
+    rf"(?:{_PERSON})(?:\s+here)?\s*[,(]\s*{_NUM}\b{_NOT_UNIT}",
     # "she's 14", "my dad is 70", "my son just turned 12"
     rf"(?:{_PERSON})(?:'s|\s+is|\s+was|\s+has just turned|\s+just turned|\s+turned|\s+is now|\s+aged|,?\s+who's|,?\s+who\s+is)(?:\s+(?:only|just|nearly|almost|about|around|now|over|coming up to))?\s+{_NUM}\b{_NOT_UNIT}",
     # "67M", "55F", "male, 67", "woman aged 70"
     rf"\b(\d\d)(?:m|f)\b|(?:male|female|man|woman|lady|gentleman|guy|bloke|gent)\s*,?\s*(?:aged\s+|of\s+)?{_NUM}\b{_NOT_UNIT}",
+    # "am 55, first time ...": the "I" left out at the start of a sentence
+    rf"(?:^|(?<=[.!?,;])\s*)am\s+(?:now\s+|nearly\s+|almost\s+|just\s+)?{_NUM}\b{_NOT_UNIT}",
     # "At 55 I've ...": a bare "at N" only when it opens a clause and a subject follows
-    rf"(?:^|[.!?,;]\s*)at\s+{_NUM}(?=\s*,|\s+(?:i|i've|i'm|my|it|this|is|and|you|back|new)\b)",
+    rf"(?:^|[.!?,;]\s*|\b(?:that|if|when|because|but|now|and|so|retired|retiring)\s+)at\s+{_NUM}(?=\s*,|\s+(?:i|i've|i'm|my|it|this|is|and|you|back|new|to)\b)",
+    # "my husband 68 years, he ...": a person, then an age with "years" but no "old"
+    rf"(?:{_PERSON})\s+{_NUM}\s*(?:years?|yrs?)\b(?!\s+(?:ago|of|since|back|later|before|after|now|in|on|with|for|married|together))",
 ]
 AGE_PATTERN = re.compile("|".join(f"(?<![\\w'])(?:{f})" for f in _AGE_FORMS))
 _DECADES = {"fifties": 55, "sixties": 65, "seventies": 75, "eighties": 85, "nineties": 95,
@@ -114,7 +119,9 @@ _USUAL = (r"common|normal|usual|unusual|typical|rare|likely|unlikely|possible|se
           r"|expected|natural|weird|strange|odd|surprising|uncommon|too young|too old|at my age")
 BARE_AGE = re.compile(
     # "66 and never had back trouble", "58, female", "66!" - a number opening the message or a sentence
-    rf"(?:^|(?<=[.!?])\s+|(?<=\n))\s*(\d{{2,3}})(?=\s*(?:,|&|\+|!|\.(?!\d)|$|-\s|—|–|\s+(?:and|now|here|soon|yrs|yo)\b)){_NOT_UNIT}"
+    rf"(?:^|(?<=[.!?])\s+|(?<=\n))\s*(\d{{2,3}})(?=\s*(?:,|&|\+|!|\.(?!\d)|$|-\s|—|–|\s+(?:and|now|here|soon|yrs|yo|with|w/)\b)){_NOT_UNIT}"
+    # "retired teacher, 72, never had back trouble": a number between commas
+    rf"|(?<=[a-z],\s)(\d{{2,3}})(?=\s*,\s*[a-z]){_NOT_UNIT}"
     # "58 next month", "12 this year", "70 on my next birthday"
     rf"|(?<![\w'.])(\d{{2,3}})\s+(?:next|this)\s+(?:month|week|year|birthday|bday|spring|summer|autumn|winter)\b"
     rf"|(?<![\w'.])(\d{{2,3}})\s+on\s+(?:my|his|her)\s+(?:next\s+)?birthday"
@@ -122,12 +129,12 @@ BARE_AGE = re.compile(
     rf"|(?:pain|ache|aches|sciatica|trouble|problems?|arthritis)\s+at\s+(?:only\s+|just\s+|nearly\s+|almost\s+|over\s+)?([5-9]\d|10\d)\b{_NOT_UNIT}"
     # "is back pain common at 12?", "normal at 70?", "normal for a woman at 70"
     rf"|(?:{_USUAL})(?:\s+(?:for|in)\s+(?:a|an|someone|somebody|kids?|children|girls?|boys?|teens?|teenagers?|people|women|men|woman|man|lady|me|him|her)(?:\s+\w+)?)?"
-    rf"\s+at\s+(?:only\s+|just\s+|nearly\s+|almost\s+|over\s+)?(\d{{1,3}})(?!\s*(?::|\.\d|am\b|pm\b|o'clock|in the|at night|%))(?=\s*(?:[?!.,;]|$|\s+(?:and|or|but|with|years?|yrs?|yo|too|though|then|now|like|even|when|is|are|my|i|if)\b))")
+    rf"\s+at\s+(?:only\s+|just\s+|nearly\s+|almost\s+|over\s+)?(\d{{1,3}})(?!\s*(?::|\.\d|am\b|pm\b|o'clock|in the|at night|%))(?=\s*(?:[?!.,;]|$|\s+(?:and|or|but|with|years?|yrs?|yo|too|though|then|now|like|even|when|is|are|my|i|if|to)\b))")
 _BARE_OK = frozenset(range(11, 16)) | frozenset(range(50, 111))
 
 
 # An age in the past: "since I was 12", "when she was 80", "my grandad died at 85".
-_PAST_AGE_BEFORE = rx(r"since (?:i|he|she|they) was|when (?:i|he|she|they) was|from the age of|back when|until (?:i|he|she) was|retired at|left school at|diagnosed at|started at|had it at")
+_PAST_AGE_BEFORE = rx(r"since (?:i|he|she|they) was|when (?:i|he|she|they) was|from the age of|back when|until (?:i|he|she) was|left school at|diagnosed at|started at|had it at")
 _FIGURATIVE_AGE = rx(r"(?:feel|feels|felt|feeling|look|looks|looked|move|moves|walk|walks) (?:like|as if|as though)(?: an?| some)?|like (?:an?|some)|belongs? to (?:an?|some)|than (?:an?|my)")
 _PAST_AGE_CLAUSE = rx(r"died|passed away|passed on|lived to|lived until")
 
@@ -156,11 +163,14 @@ def find_ages(doc: Doc) -> list[tuple[str, int, int]]:
     for m in CHILD_WORDS.finditer(doc.text):
         i, j = doc.token_span(*m.span())
         if i < j and ctx.is_about_their_pain(doc, i) and not ctx.is_negated(doc, i, j) \
-                and not _ADULT_AGE_AFTER.match(text, m.end()) and not _ONLY_A_CAUSE.search(doc.text, 0, m.start()):
+                and not _ADULT_AGE_AFTER.match(text, m.end()) and not _ONLY_A_CAUSE.search(doc.text, 0, m.start()) \
+                and not _WHEN_YOUNG.search(doc.text, 0, m.start()):
             found.append(("younger", *m.span()))
     return found
 
 
+# "broke my wrist as a kid": the user's own childhood, not a child now
+_WHEN_YOUNG = re.compile(r"(?:\bas an?|when (?:i|he|she) was an?|since (?:i|he|she) was an?|back when (?:i|he|she) was an?)\s+(?:\w+\s+)?$")
 # "my teenager (17)", "my kid, 19,": the child word names someone 16 or over
 _ADULT_AGE_AFTER = re.compile(r"(?:'s|\s*[,(]|\s+(?:is|was|who's|who is|aged|turned|just turned|now))\s*(?:only |just |nearly |almost |now )?(?:1[6-9]|[2-4]\d)\b")
 # "sleeping badly because of the kids": the children are a cause, not the patient
@@ -214,11 +224,17 @@ def _age_applies(doc: Doc, start: int, end: int, age: int) -> bool:
     about_user = ctx.user_has_own_pain(doc) or (own is not None and own != age)
     if ctx.is_about_their_pain(doc, person):
         return True
-    return not about_user and (bool(_COMPLAINT.search(doc.text)) or not _more_said(doc, j))
+    return not about_user and (bool(_COMPLAINT.search(_PREVENTION.sub(" ", doc.text))) or not _more_said(doc, j))
 
 
 # Pain, a fall or a symptom: what makes a relative's age worth a check
 _COMPLAINT = rx(_PAIN_WORDS + r"|fell|fall|falls|fallen|falling|slipped|tripped|injur\w*|numb\w*|weak\w*|tingl\w*|(?:can't|cannot|unable to|struggl\w* to) (?:walk|stand|get up|move)")
+
+
+# Keeping a back healthy is no complaint: "my mum is 72, tips for keeping her back healthy?"
+_PREVENTION = rx(r"(?:keep|keeping|keeps|stay|staying|look after|looking after|protect\w*|strengthen\w*|take care of|taking care of) (?:\w+ )?(?:back|backs|spine|hips?|joints?|bones?)(?: (?:healthy|strong|fit|supple|moving|safe|in (?:good )?(?:shape|nick|condition)))?"
+                 r"|(?:prevent\w*|avoid\w*) (?:\w+ )?(?:back|hip) (?:pain|problems?|trouble|injur\w*)|(?:healthy|strong) (?:back|spine|hips?)"
+                 r"|(?:stop|stopping|prevent\w*|avoid\w*|protect\w*) (?:\w+ ){0,2}(?:from )?(?:getting|developing|having|ending up with) (?:\w+ )?(?:back|hip) (?:pain|ache|problems?|trouble|injur\w*)")
 
 
 def _more_said(doc: Doc, j: int) -> bool:
@@ -228,6 +244,7 @@ def _more_said(doc: Doc, j: int) -> bool:
     return sum(t.is_word for t in doc.tokens[j:]) >= 3
 
 
+_MY_THING = re.compile(r"\b(?:my|our) (?:\w+ )?(?:mattress|bed|car|sofa|couch|settee|chair|pillow|shoes|trainers|boots|house|flat|desk|bike|van|boiler|topper)\b")
 _AGE_VERBS = frozenset({"is", "was", "'s", "are", "were", "turned", "turns"})
 _THINGS_OK = frozenset({"i", "i'm", "he", "she", "he's", "she's", "they", "you", "who", "who's", "which", "patient"})
 
@@ -246,6 +263,8 @@ def _age_of_a_thing(doc: Doc, i: int, j: int) -> bool:
     else:
         return False
     word = subject.text.removesuffix("'s")
+    if word == "mine" and _MY_THING.search(doc.text, 0, subject.start):
+        return True  # "how often should I change my mattress? mine is 12 years old"
     if word in _THINGS_OK or ctx.is_person_word(word) or word in ctx.FIRST_PERSON | ctx.THIRD_PRONOUNS:
         return False
     # a capitalised word is a name ("Tom is 70"); a lower-case one a thing ("the house is 80 years old")

@@ -56,7 +56,7 @@ MACROS = {
                r"|unable|inability",
     "POSS": r"my|his|her|their|the|both|both of my|both my|one of my|either|each",
     "SIDE": r"left|right|bad|affected|other|one",
-    "NUMB": r"numb\w*|dead|deadened|deadness|dead feeling|no (?:feeling|sensation)|(?:lost|losing|loss of|lack of) (?:all |the |any |some )?(?:feeling|sensation)"
+    "NUMB": r"numb\w*|dead|deadened|deadness|dead feeling|no (?:feeling|sensation)|(?:lost|lose|loses|losing|loss of|lack of) (?:all |the |any |some )?(?:feeling|sensation)"
             r"|(?:reduced|altered|less|strange|weird|odd|funny|changed|different|no|decreased|diminished|absent|impaired|abnormal|loss of) (?:\w+ )?(?:feeling|sensation)"
             r"|(?:feels?|feeling|felt) (?:like|as if|as though) <g3>(?:someone else's|somebody else's|not (?:mine|my own|part of me)|(?:isn't|is not|wasn't|aren't) (?:mine|there|my own)|cotton wool|rubber|wood|cardboard|(?:an? )?(?:anaesthetic|anesthetic|injection at the dentist|local))"
             r"|(?:doesn't|don't|didn't|does not|do not) feel like (?:my own|mine|part of me|it's mine|it belongs)|belongs? to (?:someone|somebody) else|like a block of ice"
@@ -69,10 +69,10 @@ MACROS = {
             r"|(?:feels?|feeling|felt) (?:\w+ )?(?:weird|strange|odd|funny|different|dull|wrong|cold)",
     "SADDLE": r"saddle(?: area| region)?|bum|bums|bottom(?! of)|butt|arse|anus|anal|back passage|rectum|rectal"
               r"|genital\w*|private parts?|privates|private area|bum ?hole|butt ?hole|arse ?hole|intimate area|groin|crotch|perine\w*"
-              r"|vagina\w*|vulva|labia|penis|scrotum|testicles|testes|down there|down below"
+              r"|vagina\w*|vulva|labia|penis|scrotum|testicles|testes|down there|down below|junk|todger|willy|fanny|knob|ball ?sack|nut ?sack|balls(?! of)|(?:the )?(?:bit|part|area|bits|parts) (?:i|you|he|she|we) sit on|bum cheeks?"
               r"|(?:area )?between (?:my|his|her|the) legs|inner thighs?|insides? of (?:my|his|her|the) (?:thighs?|legs)|backs? of (?:my|his|her|the) thighs"
               r"|(?:toilet|loo) seat|seat of the (?:toilet|loo)"
-              r"|when (?:i|he|she) wipes?|wipes?|wiping|toilet (?:paper|roll|tissue)|sit bones?|perianal|peri-anal|around (?:my|his|her|the) (?:anus|back passage|bottom)"
+              r"|when (?:i|he|she) wipes?|wipes?|wiping|(?:loo|bog) (?:roll|paper)|toilet (?:paper|roll|tissue)|sit bones?|perianal|peri-anal|around (?:my|his|her|the) (?:anus|back passage|bottom)"
               r"|(?:go|goes|going|went) (?:to )?(?:the )?(?:toilet|loo|bathroom)|on the (?:toilet|loo)"
               r"|backside|rear end|derriere|tush|sitting area|bum area|(?:my|his|her|lady|man|private|girly|intimate) bits|bits down there|pelvic (?:area|region|floor)|nether regions|nethers|undercarriage|downstairs|below the belt|pubic area|pubic"
               r"|front bottom|willy|willie|dick|cock|pussy|fanny|balls(?! of)|(?:my|his) nuts|clitoris|clit"
@@ -86,11 +86,12 @@ MACROS = {
     "POO": r"poo|poos|pooing|poop|pooping|stool|stools|faeces|feces|bowels?|bowel movements?|number twos?|number 2s?|no\.? ?2s?|bowel motions?|loose motions?|diarrh?o?ea|the runs",
     "LEG": r"legs?|foot|feet|thighs?|calf|calves|shins?|ankles?",
     "ARM": r"arms?|hands?",
-    "GIVEWAY": r"giv\w* way|gave way|give out|gave out|giving out|buckl\w*|collaps\w*|fold\w* under|go(?:es|ing)? from under|went from under|go(?:es)? to jelly"
+    "GROWING": r"getting (?:bigger|worse|wider|larger)|spreading|spread|growing|grown|moving (?:up|down)|creeping|bigger (?:every|each) day|gone from|(?:now )?(?:covers|covering) (?:half|most|all)",
+    "GIVEWAY": r"giv\w* way|gave way|gives? out|gave out|giving out|buckl\w*|collaps\w*|fold\w* under|go(?:es|ing)? from under|went from under|go(?:es)? to jelly"
                r"|(?:gave|give|gives|giving|given) up on (?:me|him|her)|(?:gave|give|gives|giving|went|go|goes|going) (?:from )?under (?:me|him|her)|(?:went|go|goes|going|gone) (?:all )?(?:floppy|limp|to mush|to jelly)|let (?:me|him|her) down|(?:stopped|stop|stops) holding (?:me|him|her) up",
     "SELFREF": r"my ?self|him ?self|her ?self|your ?self|themselves|themself|your pants|my pants|his pants|her pants|my trousers"
                r"|my knickers|my underwear|the bed|my bed|his bed|her bed",
-    "PAST_TIME": r"years? ago|decades? ago|as a (?:child|kid|teenager|teen|student)|(?:when|since) (?:i|he|she) was (?:young|younger|little|a kid|a child|a baby|a teenager|a teen|a student|at school|in (?:my|his|her) (?:teens|twenties|thirties)|born|\d+)|since (?:birth|childhood)"
+    "PAST_TIME": r"years? ago|decades? ago|years back|a while back|way back|as a (?:child|kid|teenager|teen|student)|(?:when|since) (?:i|he|she) was (?:young|younger|old|older|elderly|little|a kid|a child|a baby|a teenager|a teen|a student|at school|in (?:my|his|her) (?:teens|twenties|thirties)|born|\d+)|since (?:birth|childhood)"
                  r"|in (?:19|20)\d\d|long time ago|previously",
 }
 
@@ -166,7 +167,7 @@ _LONGSTANDING = rx(r"since (?:having|i had|giving birth|childbirth|the birth|my 
                    r"|after (?:having )?(?:my |the |a )?(?:kids|children|babies|baby|twins|son|daughter|childbirth|giving birth|pregnanc\w*|prostate (?:op|operation|surgery))|pelvic floor|stress incontinence"
                    r"|like (?:that|this) for years|(?:have |has )?always (?:had|been)|menopaus\w*|weak bladder")
 # Legs weak or wobbly from effort, not from nerves.
-_EXERTION = (r"(?:after|from) (?:a |my |the |an |long |big |hard )*(?:spin |yoga |pilates |zumba |boxing |dance |circuit |hiit |crossfit |bootcamp |rowing |football |netball |tennis |squash |climbing |gym |training |fitness )?(?:run|runs|running|walk|walking|hike|workout|gym|session|class|squats|training|cycle|ride|match|game|marathon|race|climb)"
+_EXERTION = (r"(?:after|from) (?:a |my |the |an |long |big |hard |that |this |today's |yesterday's )*(?:spin |yoga |pilates |zumba |boxing |dance |circuit |hiit |crossfit |bootcamp |rowing |football |netball |tennis |squash |climbing |gym |training |fitness )?(?:run|runs|running|walk|walking|hike|workout|gym|session|class|squats|training|cycle|ride|match|game|marathon|race|climb)"
              r"|leg day|squats|doms|lunges|deadlifts")
 # Legs unsteady from drink, not from nerves.
 _DRINK = r"drinks?|drunk|alcohol|pints?|wine|beers?|tipsy|hungover|hangover|vodka|gin|prosecco"
@@ -175,7 +176,7 @@ _PLAN = rx(r"try|want|wanted|wanting|need|needed|should|must|plan|planned|help|h
            r"|glad|happy|exercis\w*|gym|running|walking|cycling|swimming")
 _UNINTENDED = rx(r"without (?:trying|dieting|meaning to|changing|doing anything)|not (?:trying|dieting)"
                  r"|(?:haven't|hasn't|have not|has not|not|never|wasn't|weren't|i'm not|am not|isn't) (?:been |even |really |actually )*(?:trying|tried|dieting|on a diet|changed anything|doing anything different)|no reason|unexplained|unintentional\w*|unintended"
-                 r"|unplanned|don't know why|not sure why|no idea why|can't explain|(?:can't|cannot) (?:keep|put) (?:any )?weight on|(?:can't|cannot) put on weight|not on a diet|eating (?:normally|the same|well)")
+                 r"|unplanned|don't know why|not sure why|no idea why|can't explain|no appetite|(?:lost|losing|lose) (?:my |his |her )?appetite|off (?:my |his |her )?food|not (?:eating|hungry)|(?:don't|didn't|do not|did not|not|no|never) (?:\w+ )?(?:do |doing |on (?:a )?|any )?diet\w*|(?:can't|cannot) (?:keep|put) (?:any )?weight on|(?:can't|cannot) put on weight|not on a diet|eating (?:normally|the same|well)")
 # numbness of the seat that comes from sitting on it, then goes: not a nerve emergency
 _SITTING = rx(r"long (?:car )?(?:journeys?|drives?|flights?|rides?|haul)|cycling|bike rides?|on (?:my|the) bike|after riding|sportive|spin class|peloton|turbo trainer|century ride|\d+ ?(?:km|k|miles?) (?:ride|cycle|sportive)"
               r"|(?:concert|theatre|theater|cinema|stadium|plane|airline|train|bus|coach|church|folding|plastic|wooden|metal) (?:seats?|chairs?|benches?)|pews?|bleachers"
@@ -190,12 +191,15 @@ _POSITIONAL = rx(r"(?:roll|rolling|rolls|turn|turning|turns) over|(?:move|moving
                  r"(?:that|this|my|the|one|either|a|<SIDE>)? ?(?:<SIDE> )?(?:side|hip|front|stomach|tummy|back)"
                  r"|(?:lie|lying|lay|laying|sleep|sleeping|put weight|press|pressing) on (?:it|them|that|this)(?! (?:for|all))")
 # Night ache that follows a day's work and is gone by morning is mechanical.
-_AFTER_ACTIVITY = rx(r"(?:after|from) (?:a |an |the |my |all the |doing |long |busy |big )*(?:gardening|digging|decorating|lifting|moving house|work|working|shift|day at work|long day|gym|exercise|training|sport|run|running|football|golf|hiking|cleaning|hoovering|diy)"
+_AFTER_ACTIVITY = rx(r"(?:after|from) (?:a |an |the |my |all the |doing |long |busy |big )*(?:gardening|digging|decorating|lifting|moving house|work|working|shift|day at work|long day|gym|exercise|training|sport|run|running|football|golf|hiking|cleaning|hoovering|diy|wearing (?:high )?heels|heels|dancing|wedding|party|gig|festival|night out|clubbing|concert|movie nights?|film nights?|gaming)"
+                     r"|(?:terrible|rubbish|old|saggy|bad|uncomfortable|crap|awful|cheap|soft|lumpy|new) (?:sofa|couch|settee|recliner|armchair)|(?:slouch\w*|lounging|sprawled|curled up) (?:on|in) (?:the |my )?(?:sofa|couch|settee)"
                      r"|(?:fine|gone|better|ok|okay|eased|settled) (?:again )?by (?:the )?morning")
 # Breathlessness with a plain cause, unless it is new, sudden or at rest.
-_BREATH_UNLESS = rx(_EXERCISE.pattern + r"|(?:the|a|that|this|steep) hill|uphill|out of shape|unfit|not (?:very )?fit|(?:when|if|whenever) (?:i'm |i am |i get |i feel |he's |she's |i )?(?:anxious|stressed|panicky|nervous|worked up|laugh\w*|giggl\w*|cry|crying)|panic attacks?|anxiety attacks?|blocked nose|stuffy nose|nose is blocked|congest\w*|(?:through|out of) (?:my |the |his |her )?(?:nose|nostrils?|mouth)|through it|sinus\w*|hay ?fever|a cold|mask"
+_BREATH_UNLESS = rx(_EXERCISE.pattern + r"|(?:after|from|during) (?:my |a |the |that )?(?:\w+ )?(?:run|race|jog|workout|match|game|session|ride|swim|hike|climb|parkrun|climbing|hiking|cycling|walking up|running)\b|(?:the|a|that|this|steep) hill|uphill|out of shape|unfit|not (?:very )?fit|(?:when|if|whenever) (?:i'm |i am |i get |i feel |he's |she's |i )?(?:anxious|stressed|panicky|nervous|worked up|laugh\w*|giggl\w*|cry|crying)|panic attacks?|anxiety attacks?|blocked nose|stuffy nose|nose is blocked|congest\w*|(?:through|out of) (?:my |the |his |her )?(?:nose|nostrils?|mouth)|through it|sinus\w*|hay ?fever|a cold|mask"
                     r"|since (?:i had |my |having )?(?:covid|long covid|the virus|pneumonia|a chest infection)|long covid|(?:the |my )?(?:gp|doctor|consultant) knows|asthma\w*|copd|inhaler")
-_BREATH_NEW = rx(r"new|newly|recently|suddenly|sudden|never used to|worse|getting worse|at rest|sitting|lying|in bed")
+_BREATH_NEW = rx(r"new|newly|recently|suddenly|sudden|never used to|worse|getting worse|at rest|sitting|lying|in bed"
+                 r"|since (?:yesterday|this|last|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:weird|unusual|strange|odd|not normal) for me|not like me|used to be fine|one flight"
+                 r"|just (?:walking|standing|talking|getting dressed|sitting)|(?:walking|walk) (?:to|across|around) the (?:kitchen|toilet|bathroom|loo|car|door|room|house|shop)|doing nothing")
 # "how can I stop my back hurting at night?" asks for comfort tips, not about unrelenting pain
 _ADVICE = rx(r"how (?:can|do|should|could|would) (?:i|you|we|one) (?:stop|ease|reduce|help|relieve|prevent|avoid|manage|deal with|sleep|get comfortable)"
              r"|tips (?:for|to|on)|best (?:way|position|pillow|mattress|sleeping position)")
@@ -207,7 +211,7 @@ _RIDE = (r"cars?(?! (?:doors?|parks?|seats?|boots?|keys|wash|washing|journeys?|r
          r"|bikes?|bicycles?|mountain bikes?|push ?bikes?|bmx|horses?|pony|ponies|skis?|skiing|skier|snowboard\w*|sledg\w*|sled|sleds|toboggan\w*"
          r"|trampolin\w*|skateboard\w*|skate ?park|rollerblad\w*|roller ?skat\w*|ice ?skat\w*|jet ?skis?|surfing|rugby|ice hockey|gymnastics"
          r"|paraglid\w*|parachut\w*|bouncy castle|zip ?wire|go-?karts?|karting|dirt bikes?|atv|mtb|downhill|motocross|speedway|rodeo")
-_SMASH = (r"spill|spills|wipe-?outs?|wiped out|crash\w*|pile-?ups?|smash\w*|prang\w*|shunt\w*|accidents?|collisions?|collided|bail(?:ed|ing)?|stacked it|stack"
+_SMASH = (r"roll-?overs?|rolled over|(?:hit|struck|ploughed into|went into|smashed into) (?:a |the )?(?:tree|wall|rock|post|barrier|kerb|curb|lamp ?post|pole|fence|pylon)|at (?:high |full |top )?speed|spill|spills|wipe-?outs?|wiped out|crash\w*|pile-?ups?|smash\w*|prang\w*|shunt\w*|accidents?|collisions?|collided|bail(?:ed|ing)?|stacked it|stack"
           r"|(?:came|come|coming) a cropper|cropper|clipped|clipping|flipped|flip|rolled|somersault\w*|went flying|sent (?:me )?flying|thrown|threw (?:me|him|her)"
           r"|bucked|came off|come off|fell off|falling off|fallen off|knocked off|tumbled?|wreck\w*|written off|write-?off|hit by|hit (?:me|us|my|his|her)|t-?boned"
           r"|spun (?:out|off)|skidd?ed|skidding|aquaplan\w*|jack-?knif\w*|overturned|slamm?(?:ed|ing)? into|veered off|went off the road|left the road|lost control of"
@@ -274,7 +278,11 @@ CUES: tuple[Cue, ...] = (
     cue("cauda_equina", "bladder",
         r"(?:<CANT>|don't|doesn't|didn't|no longer|not) (?:\w+ )?(?:feel|tell|know|sense|notice|realise|realize) (?:when|if|that|whether) (?:i|i'm|he|she|it|my bladder|my bowels?)(?:'s| is| am| need| needs| have| has|'ve)? <g3>(?:pee|wee|urinate|go|poo|full|empty|a pee|a wee|a poo|toilet|loo|bathroom|bowel movements?|stool|urine|bladder|bowels?|number (?:two|2)|no\.? ?2|number ones?|number 1|crap|shit|dump"
         r"|moving|moved|opening|opened|open|working|emptying|emptied)"),
-    cue("cauda_equina", "bowel", r"(?:pooed|pooped|poo'd|soiled|shat|shit|messed|messing|mess|crapped|pood|pooing|pooping|soiling|soil) <SELFREF>(?! (?:up|about|around))"),
+    cue("cauda_equina", "saddle", r"(?:bit|part|area|bits|parts) (?:i|you|he|she|we) sit on",
+        near=r"numb\w*|tingl\w*|dead|fizzy|pins and needles|no feeling|prickl\w*|<CANT> feel", window=6, scope="sentence", pairing="loose"),
+    cue("cauda_equina", "bowel", r"(?:lose|lost|losing|loss of|no|can't|cannot|couldn't) (?:\w+ )?control (?:of|over) (?:my |the )?(?:farts?|wind|gas|bowels?|back passage|bum|number twos?)"
+        r"|(?:<CANT>|can't) (?:really |properly |even )?feel (?:it|the poo|the wee|the pee|myself|anything|when it's) (?:go|going|come|coming|pass|passing|come out|coming out)\b"),
+    cue("cauda_equina", "bowel", r"(?:poo|poop|pooed|pooped|poo'd|soiled|shat|shit|messed|messing|mess|crapped|pood|pooing|pooping|soiling|soil) <SELFREF>(?! (?:up|about|around))"),
     cue("cauda_equina", "bowel", r"<POO>|number two", near=r"<CANT> feel|can't feel|numb\w*|no (?:feeling|sensation)|don't feel", window=8, scope="sentence"),
     cue("cauda_equina", "bowel", r"(?:leak\w*|lost|losing|passing|pass) <g3>(?:poo|poop|stool|faeces|feces|bowel)"
         r"|(?:<POO>) <g2>(?:leak\w*|escap\w*|comes? out|came out|slips? out|just (?:comes|happens|goes)|goes by itself)(?! (?:fine|normally|ok|okay))"),
@@ -298,12 +306,19 @@ CUES: tuple[Cue, ...] = (
         r"|(?:only|just) (?:a )?(?:trickle|dribble|few drops)|(?:can't|won't|doesn't) (?:get (?:it|anything) )?(?:come )?out|nothing (?:happens|happened|will happen)",
         near=r"<PEE>|toilet|loo|bathroom|(?:need|needed|needing|want|wanted|urge|try|tried|trying|desperate) to go", window=12, scope="sentence"),
     cue("cauda_equina", "bladder", r"(?:no|lost|lose|losing|loss of|don't|doesn't|can't|cannot|never|didn't|not) (?:get |feel |have |sense |getting |feeling )?(?:the |an |any |my )?(?:urge|need|sensation|feeling) (?:to )?<g2>(?:pee|wee|urinate|go|poo|empty)"),
-    cue("cauda_equina", "bladder", r"push\w*|strain\w*|forc\w*|squeez\w*|bear down", near=r"pee|wee|urine|urinate|bladder", window=5),
+    cue("cauda_equina", "bladder", r"push\w*|strain\w*|forc\w*|squeez\w*|bear down", near=r"pee|wee|urine|urinate|bladder|pass(?:ing)? water|waterworks", window=6),
+    cue("cauda_equina", "bladder", r"(?:not|never|isn't|doesn't) (?:all |fully |completely )(?:coming|come|comes) out|(?:can't|cannot|couldn't|not|never) (?:fully |completely |properly )empty\w*"),
+    cue("cauda_equina", "bladder", r"(?:didn't|did not|couldn't|could not|don't|won't|not|never) (?:quite |always |even )?make it (?:to the (?:toilet|loo|bathroom|restroom|lav)|in time)"
+        r"|(?:run|ran|rush\w*|dash\w*) to the (?:toilet|loo|bathroom|restroom|lav) and (?:didn't|did not|couldn't|never) make it"),
+    cue("cauda_equina", "bladder", r"(?:no|lost|lose|losing|loss of|don't|doesn't|can't|cannot|never|didn't|not) (?:get |feel |have |sense |getting |feeling |know )?(?:the |an |any |my |that )?(?:urge|need|sensation|feeling|signal|warning) (?:that |like |when )?(?:i |he |she )?(?:need|have|want|must)? ?(?:to )?(?:go to |use |go )?(?:the )?(?:loo|toilet|bathroom|restroom|lav|lavatory|wc|john|bog)"),
     cue("cauda_equina", "sexual",
         r"<CANT> get (?:it|an erection|hard|aroused)(?: up)?|can't get it up|<CANT> (?:keep|maintain) (?:an erection|it up)"
         r"|erectile (?:dysfunction|problems?|issues?)|impoten\w*|(?:no|lost|losing|loss of) (?:my )?(?:erections?|libido|sex drive)"
         r"|sexual (?:dysfunction|<TROUBLE>|function)|<CANT> (?:orgasm|climax|ejaculate)"
-        r"|(?:<CANT> feel|numb\w*|no (?:feeling|sensation)) <g4>(?:during|having|when (?:we|i) have) sex|sex (?:feels|is) (?:numb|different|weird)"),
+        r"|(?:<CANT> feel|numb\w*|no (?:feeling|sensation)) <g4>(?:during|having|when (?:we|i) have) sex|sex (?:feels|is) (?:numb|different|weird)"
+        r"|(?:not|isn't|aren't|stopped|doesn't|don't|won't|never) (?:really |properly |quite |been )?(?:respond\w*|perform\w*|function\w*|work\w*|rising to the occasion|standing to attention) (?:\w+ )?(?:down there|down below|downstairs)"
+        r"|(?:not|isn't|aren't|stopped|doesn't|don't|won't|never) (?:really |properly |quite |been )?(?:respond\w*|perform\w*|function\w*|rising to the occasion) (?:\w+ )?(?:in bed|in the bedroom)"
+        r"|nothing (?:\w+ )?(?:happens|happening|going on|stirs|works|working) (?:down there|down below|downstairs)"),
     cue("cauda_equina", "sexual", r"sex|sex life|intercourse|orgasms?|climax|making love",
         near=r"<CANT> feel|can't feel|numb\w*|no (?:feeling|sensation)|(?:lost|reduced|less|loss of) (?:feeling|sensation)|feel nothing", window=8, scope="sentence"),
     cue("cauda_equina", "sexual", r"erections?|erectile|hard-?ons?",
@@ -320,6 +335,10 @@ CUES: tuple[Cue, ...] = (
         near=r"sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|pain|(?:got|have|feel|felt|having|getting) it|it's|it is|it has|it went|it spread", window=10, scope="sentence"),
     cue("cauda_equina", "bilateral", r"not just (?:in |on )?(?:the |my |his |her )?(?:left|right|one)(?: (?:leg|side|one|foot))?|(?:the|my|his|her) other (?:leg|foot) (?:has |is )?(?:started|joined in|gone|now|too|also)",
         near=r"legs?|feet|sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|pain|both", window=10, scope="sentence"),
+    cue("cauda_equina", "bilateral", r"(?:the|my|his|her) (?:left|right|other) (?:one|leg|side)(?:'s| is| has| are)? <g3>(?:too|as well|also)(?! (?:long|much|far|many|hard|bad|often|tight|stiff|heavy|early|late|fast))",
+        near=r"sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|pain|spread\w*|only|both", window=14, scope="sentence",
+        unless=rx(r"fine|ok|okay|normal|good|better|strong|stiff|tight|knee|ankle|hip|shoulder|arm"), pairing="loose"),
+    cue("cauda_equina", "bilateral", r"(?:the|my|his|her) (?:left|right|other) (?:one|leg|side)(?:'s| is| has)? (?:\w+ )?(?:doing it|doing the same|gone the same|going the same|started|affected) (?:too|as well|also|now)"),
     cue("cauda_equina", "bilateral", r"(?:the|my|his|her) other leg (?:too|as well|now)|(?:into|to|in|down|affecting) (?:the|my|his|her) other (?:leg|side)(?! of)"
         r"|(?:into|to|in|down|affecting) (?:the|my|his|her) (?:left|right) (?:leg|side|foot|thigh|calf|one)(?: (?:too|as well|also|now))(?! of)|(?:sciatica|pain|numbness|tingling) (?:on|in) both",
         near=r"sciatica|sciatic|shoot\w*|numb\w*|tingl\w*|pins and needles|weak\w*|pain|spread\w*|now|too|as well", window=12, scope="sentence"),
@@ -332,6 +351,17 @@ CUES: tuple[Cue, ...] = (
     cue("neurological_deficit", "weakness", r"toes? (?:on (?:the|my) (?:left|right)(?: side| foot)? )?(?:keeps? |kept |keep on )?(?:catch\w*|drag\w*|scuff\w*|trip\w*|stub\w*|won't lift)|(?:keep|keeps|kept|keep on|always|constantly|been|started) (?:stub|stubbing) (?:<POSS> )?(?:<SIDE> )?(?:toes?|foot)"
         r"|(?:stub|stubs|stubbing|stubbed) (?:<POSS> )?(?:<SIDE> )?(?:toes?|foot) (?:all the time|constantly|every day|a lot|again and again|over and over)"),
     cue("neurological_deficit", "weakness", r"drag\w* (?:<POSS> )?(?:<SIDE> )?(?:foot|leg|toes?|feet)"),
+    cue("neurological_deficit", "weakness", r"[0-4] ?/ ?5 (?:\w+ ){0,2}(?:dorsiflexion|plantarflexion|plantar flexion|ehl|eversion|power|hip flexion|knee extension|great toe|big toe)"
+        r"|(?:new|increasing|worsening|more) (?:difficulty|trouble|problems?) (?:mobilis\w*|mobiliz\w*|walking|weight ?bearing|transferring)"
+        r"|(?:now |suddenly )(?:needs?|needing|using|relies on|relying on) (?:a )?(?:walking )?(?:frame|zimmer|walker|stick|crutches|wheelchair)"),
+    cue("neurological_deficit", "weakness", r"flopp\w*|floppy", near=r"foot|feet|ankles?|toes?", window=10, scope="sentence"),
+    cue("neurological_deficit", "weakness", r"(?:walking|walk|gait|balance|legs) (?:has |have |is |are |'s |'re )?(?:gone |going |become |got |getting |been )?(?:all |really |a bit |very |so |kind of |sort of )?(?:weird|strange|funny|odd|wobbly|unsteady|clumsy|wonky|off|wrong|drunk(?:en)?)"
+        r"|(?:walk|walks|walking|walked|staggering|staggers|stagger\w*) (?:around |about )?like (?:i'm|i am|i've|i have|she's|he's|she has|he has|she is|he is|someone who's|someone who has) (?:had a few|been drinking|drunk|had a skinful)|(?:walk|walks|walking|walked) like (?:a drunk|i'm drunk|a drunkard)",
+        unless=rx(_EXERTION + "|" + _DRINK + r"|(?:after|from) (?:a |the |my )?(?:night out|pub|party|drinks|wine|beer|pints)|hungover|hangover"
+                  r"|limp\w*|stubb\w*|blisters?|sprain\w*|twist\w*|bunions?|verruca|ingrown|(?:new|tight|high|wrong) (?:shoes|boots|heels)|leg day|gym|workout"),
+        but_if=rx(r"(?:but|and|though|even though) (?:she|he|i) (?:hasn't|hadn't|has not|had not|haven't|have not|didn't|doesn't|don't|never)\b(?! (?:been (?:to|at) the gym))|sober|not (?:been )?drunk|(?:hasn't|haven't|hadn't) (?:been drinking|touched a drop|had a drop)|doesn't drink|don't drink|teetotal|without (?:a )?drink")),
+    cue("neurological_deficit", "weakness", r"(?:numb|numbness|numb patch|numb area|numb bit|numb spot|dead patch|dead bit|tingling|tingly patch|weakness) <g2>(?:<LEG>|toes?|knee|buttocks?) <g4>(?:<GROWING>)"
+        r"|(?:<LEG>|toes?|knee|buttocks?) <g3>(?:numb|numbness|numb patch|numb area|numb bit|numb spot|dead patch|dead bit|tingling|tingly patch|weakness) <g4>(?:<GROWING>)"),
     cue("neurological_deficit", "weakness", r"drag\w*|scuff\w*|catch\w*|caught|slap\w*|flop\w*|flap\w*|trip\w*|stumbl\w*",
         near=r"(?:my|his|her|own|the|left|right) (?:<SIDE> )?(?:foot|feet|toes?)", window=4,
         unless=rx(_DRINK + r"|tired|clumsy|not looking|wasn't looking|in the dark|new shoes|heels|flip-?flops|laces")),
@@ -344,10 +374,17 @@ CUES: tuple[Cue, ...] = (
         r"|(?:<CANT>|won't|wont) (?:\w+ )?(?:lift|raise|pull|bend|bring|flex|get) (?:<POSS> )?(?:<SIDE> )?(?:foot|feet|toes?|ankles?|big toe) (?:up|upwards|off the (?:floor|ground))"
         r"|(?:<CANT>|can't) (?:get|make) (?:<POSS> )?(?:<SIDE> )?(?:foot|feet|toes?|ankles?|legs?) (?:to )?(?:lift|move|work|go up|come up|bend|respond|do anything)"),
     cue("neurological_deficit", "weakness",
-        r"(?:foot|feet|toes?|legs?|ankles?|heels?) (?:\w+ )?(?:won't|wont|doesn't|don't|will not|can't|isn't|aren't|does not|do not) <g2>(?:lift|come up|come off|rise|go up|bend|bend up|flex|move|work|working|hold (?:me|my weight|him|her)|support|carry|obey|respond|do what|cooperate|co-operate|listen)"),
+        r"(?:foot|feet|toes?|legs?|ankles?|heels?) (?:\w+ )?(?:won't|wont|doesn't|don't|will not|can't|isn't|aren't|does not|do not) <g2>(?:curl|grip|wiggle|point|lift|come up|come off|rise|go up|bend|bend up|flex|move|work|working|hold (?:me|my weight|him|her)|support|carry|obey|respond|do what|cooperate|co-operate|listen)"),
     cue("neurological_deficit", "weakness", r"(?:walking|standing|getting up|climbing stairs) <g3>(?:difficult|hard|impossible|a struggle|tricky|a nightmare)",
         unless=rx(r"long|far|distances?|for (?:long|more than|over|ages)|miles|hills?|uphill")),
-    cue("neurological_deficit", "weakness", r"(?:<CANT>|can't) (?:walk|stand|balance) on (?:<POSS> )?(?:heels?|tip ?toes|tiptoes|toes)"),
+    cue("neurological_deficit", "weakness", r"(?:<CANT>|can't) (?:walk|stand|balance|go up|get up|rise|push up|stand up|go) (?:up )?on(?:to)? (?:<POSS> )?(?:heels?|tip ?toes|tiptoes|toes)"),
+    cue("neurological_deficit", "weakness", r"(?:knee|leg) (?:won't|doesn't|can't|will not|does not) (?:stay|hold|keep) (?:straight|locked|up|me up)"),
+    cue("neurological_deficit", "weakness", r"(?:still|keeps?|is|it's) (?:spreading|growing|getting bigger)|now (?:it's |it is |covers |covering )?(?:the whole|all of|most of|half) (?:my |the )?(?:leg|foot|thigh|shin|calf)",
+        near=r"numb\w*|tingl\w*|pins and needles|dead", window=14, scope="sentence", pairing="loose",
+        unless=rx(r"rash|bruis\w*|redness|red patch|swelling|cellulitis|eczema|itch\w*")),
+    cue("neurological_deficit", "weakness", r"(?:<LEG>|knee) <g2>(?:went|goes|going|gone|go) (?:dead|from under me|to nothing)",
+        near=r"fell|fall|falling|collapsed|went down|hit the floor|ended up on the floor", window=8, scope="sentence", pairing="loose",
+        unless=rx(r"sat|sitting|crossed|cross-legged|kneeling|squatting|on the (?:loo|toilet)")),
     cue("neurological_deficit", "weakness",
         r"(?:legs?|knees?|feet|foot|ankles?|hips?) <g8>(?:<GIVEWAY>)",
         unless=rx(r"twist\w*|football|rugby|netball|sport|acl|ligament|cartilage|menisc\w*|tackle|sprain\w*|skiing|dislocat\w*")),
@@ -355,8 +392,11 @@ CUES: tuple[Cue, ...] = (
     cue("neurological_deficit", "weakness",
         r"<LEG>", near=r"weak|weaker|weakness|weakening|feeble|(?:no|lost|losing|loss of|reduced|less|lack of) (?:all |my |any |the )?(?:strength|power)|jelly|wobbly|like rubber|rubbery|heavy and weak|floppy"
         r"|like (?:\w+ )?(?:lead|jelly|noodles|spaghetti|string|pasta|rubber|cotton wool|blancmange|a newborn foal|a puppet|a rag ?doll|a marionette)|leaden|useless|limp|puppet|rag ?doll|marionette|cut strings|strings (?:cut|have been cut)|(?:won't|doesn't|don't|can't|wouldn't) (?:hold|support|carry|push|lift|take) (?:me|him|her|my weight|his weight|her weight)"
-        r"|(?:doesn't|don't|didn't) (?:belong to me|feel like (?:mine|my own|they're mine|it's mine))|(?:someone|somebody) else's|belongs? to (?:someone|somebody) else",
-        window=8, unless=rx(r"core|glutes?|abs|hamstrings?|quads?|muscles? (?:in|of|around) (?:my|the) hips?|hip muscles|exercises? (?:for|to)|strengthen\w*|" + _EXERTION + "|" + _DRINK)),
+        r"|(?:doesn't|don't|didn't) (?:belong to me|feel like (?:mine|my own|they're mine|it's mine))|(?:someone|somebody) else's|belongs? to (?:someone|somebody) else"
+        r"|(?:isn't|is not|aren't|are not|not|no longer|no) (?:as |so |very |that )?strong (?:any ?more|now|as (?:it|they) (?:was|were|used to be)|like (?:it|they) used to|like before|as before|these days)|no longer (?:as )?strong"
+        r"|(?:<CANT>|can't) (?:even )?(?:hop|stand) on (?:it|them|that (?:leg|foot|side)|one leg)",
+        window=8, unless=rx(r"core|glutes?|abs|hamstrings?|quads?|muscles? (?:in|of|around) (?:my|the) hips?|hip muscles|exercises? (?:for|to)|strengthen\w*|" + _EXERTION + "|" + _DRINK),
+        but_if=rx(r"every day|each day|by the day|day by day|getting worse|worse and worse|progressive\w*|more and more|(?:can't|cannot) even|since (?:the|my|this) (?:back|disc|sciatica)")),
     cue("neurological_deficit", "weakness",
         r"(?:<CANT>|can't|<TROUBLE>|unable to) (?:even |really |properly )?(?:walk|walking|stand|standing|stand up|get up|weight ?bear\w*|bear weight|put weight)(?! (?:for|far|long|very|more than|up straight|straight|too|as|much|upright|without (?:pain|it hurting|hurting|aching|discomfort|painkillers)))"),
     cue("neurological_deficit", "weakness", r"(?:keep|keeps|kept|started|been) (?:on )?(?:stumbling|tripping|falling over|falling|losing (?:my|his|her) balance|collapsing|collapsed|ending up on the floor|hitting the floor|dropping to the floor)|unsteady on (?:my|his|her) feet|(?:my|his|her) balance (?:is|has gone|has been) (?:off|bad|gone|poor)",
@@ -374,29 +414,35 @@ CUES: tuple[Cue, ...] = (
 
     # ---------------------------------------------------------------- infection
     # not hay fever, glandular fever (years ago), cabin fever or fever pitch
-    cue("infection", "fever", r"(?<!hay\s)(?<!hay-)(?<!glandular\s)(?<!scarlet\s)(?<!yellow\s)(?<!cabin\s)fevers?(?! (?:pitch|dream|tree))|feverish|febrile|pyrexi\w*|(?:high|raised|a|slight|mild|low-?grade|bit of a|little|running a|got a|have a) (?:slight |mild |high |raised |low-?grade |little |bit of a )?temp(?:erature)?(?! (?:of 3[4-7]|control|check|is normal|was normal))|temp(?:erature)? (?:is |was |of |at |went up to |reading |hit |keeps going up )?(?:3[89]|4[01]|10[0-5])"
+    cue("infection", "fever", r"(?<!hay\s)(?<!hay-)(?<!glandular\s)(?<!scarlet\s)(?<!yellow\s)(?<!cabin\s)(?<!cup\s)(?<!spring\s)(?<!football\s)(?<!election\s)(?<!olympic\s)(?<!christmas\s)(?<!disco\s)(?<!gold\s)(?<!baby\s)fevers?(?! (?:pitch|dream|tree))|feverish|febrile|pyrexi\w*|(?:high|raised|a|slight|mild|low-?grade|bit of a|little|running a|got a|have a) (?:slight |mild |high |raised |low-?grade |little |bit of a )?temp(?:erature)?(?! (?:of 3[4-7]|control|check|is normal|was normal))|temp(?:erature)? (?:is |was |of |at |went up to |reading |hit |keeps going up )?(?:3[89]|4[01]|10[0-5])"
         r"|(?:3[89]|4[01])(?:\.\d)? ?(?:°|degrees|c\b)|(?:10[0-5])(?:\.\d)? ?(?:°|degrees|f\b)|burning up|hot and cold|hot and shivery|flu-?like|fluey|flu symptoms"
         r"|(?:boiling|roasting|burning|sweating|hot) (?:\w+ )?(?:then|and then|one minute|and) (?:\w+ )?(?:freezing|shivering|shaking|cold)|teeth (?:are |were |keep )?chattering|running a (?:bit of a |high |slight )?(?:temp|temperature|fever)"
         r"|(?:raging|sky[- ]?high|spiking|spiked) (?:temp|temperature|fever)|temp(?:erature)? (?:keeps |has |is )?(?:spik\w*|through the roof|sky[- ]?high)|(?:hot|burning) to (?:the )?touch|(?:feel|feeling|felt) (?:really |so |very )?(?:feverish|fluey|shivery|clammy and hot|hot and clammy)"
         r"|(?:i've got|i have|i've|got|have|with|like i've got|like i have|coming down with) (?:the |a )?(?:flu|influenza)",
-        unless=rx(r"temp\w* (?:of |is |was |at |reading |around |about )?(?:3[4-6](?:\.\d+)?|37(?:\.[0-7]\d*)?|9[5-9](?:\.\d+)?)(?:c|f|°)?|normal temp\w*|room temp\w*|body temp\w*|temp\w* (?:is|was|'s) (?:fine|normal|ok|okay)")),
+        unless=rx(r"temp\w* (?:of |is |was |at |reading |around |about )?(?:3[4-6](?:\.\d+)?|37(?:\.[0-7]\d*)?|9[5-9](?:\.\d+)?)(?:c|f|°)?|normal temp\w*|room temp\w*|body temp\w*|temp\w* (?:is|was|'s) (?:fine|normal|ok|okay)"
+                  r"|(?:world cup|cup|football|footy|rugby|cabin|spring|election|olympic|christmas|disco|gold|baby|wedding|festival|bieber|beatle) fever")),
+    cue("infection", "fever", r"(?:3[89]|4[01])(?:\.\d)? ?(?:c|°c|°|degrees)? (?:on|by) the thermometer|thermometer (?:says|said|read|reads|showed|shows|hit|hits) (?:3[89]|4[01]|10[0-5])"),
     cue("infection", "fever", r"chills|shiver\w*|shivery|the shivers|the shakes|rigou?rs|cold sweats|shaking with cold",
         unless=rx(r"heating|boiler|radiators?|power cut|cold (?:house|flat|room|office|weather|snap)|freezing (?:house|flat|room|office|in here|in there)|because (?:it's|it is|of the) (?:cold|freezing|weather)|the cold|outside|in the snow|cold (?:water|shower|swim)|ice bath|swim\w*|pool|the sea|got out of the|wet hair|the rain"
-                  r"|(?:watch|listen|read|hear|heard|think|thought|gave|give|gives|giving)\w* <g4>(?:chills|shivers)|(?:film|movie|song|music|story|speech|spine-?chilling)\w*|chills? (?:me|out|down my spine)|shivers? down (?:my|his|her) spine|chill(?:ing|ed)? out")),
+                  r"|(?:watch|listen|read|hear|heard|think|thought|gave|give|gives|giving)\w* <g4>(?:chills|shivers)|(?:film|movie|song|music|story|speech|spine-?chilling)\w*|chills? (?:me|out|down my spine)|shivers? down (?:my|his|her) spine|chill(?:ing|ed)? out"
+                  r"|nervous|nerves|anxious|anxiety|exam|results|excite\w*|scared|frightened|spooked|horror|ghost"),
+        but_if=rx(r"even (?:with|though|when|in|under|wrapped)|despite|(?:and|but) (?:i'm |i am |it's |it is |the house is |the room is )?(?:not|isn't|wasn't) (?:even )?cold|(?:warm|hot|boiling) (?:in here|room|house|flat)")),
     cue("infection", "fever",
-        r"night sweats?|night swea\w*|night sweets?|night-time sweats?|sweat\w* <g4>(?:at night|in the night|in bed|overnight|every night|in my sleep|through the night)|(?:drenched|soaked|soaking|wet|waking up|woke up|wake up) <g3>(?:sweat|sweats|sweating|sweaty)|sweat(?:ing)? buckets"
+        r"night sweats?|night swea\w*|(?:drenching|soaking|drenched|soaked|pouring|dripping) (?:in )?sweats?|night sweets?|night-time sweats?|sweat\w* <g4>(?:at night|in the night|in bed|overnight|every night|in my sleep|through the night)|(?:drenched|soaked|soaking|wet|waking up|woke up|wake up) <g3>(?:sweat|sweats|sweating|sweaty)|sweat(?:ing)? buckets"
         r"|(?:wake|waking|woke|wakes) up (?:\w+ )?(?:drenched|soaked|soaking|in a sweat|sweating|wet through|dripping)"
         r"|sweat\w* (?:through|into|all over) (?:my |the |his |her )?(?:sheets|bedding|bed|pyjamas|pajamas|pjs|nightie|nightclothes|pillow)|(?:sheets|bedding|pyjamas|pajamas|pillow) (?:are |is |were |get |got )?(?:soaked|drenched|soaking|wet through) (?:with|in|from) sweat",
-        unless=rx(r"(?:a|the) (?:cold|flu|virus|bug)|covid|warm|hot (?:room|weather|bedroom|night|nights|house|flat)|heat|heatwave|duvet|tog|menopaus\w*|hrt|hormone\w*|(?:my|the|new) (?:meds|medication|tablets|antidepressants?)|perimenopaus\w*|hot flush\w*|hot flash\w*|radiator|heating|summer|electric blanket|too many (?:covers|blankets)")),
+        unless=rx(r"(?:a|the) (?:cold|flu|virus|bug)|covid|warm|hot (?:room|weather|bedroom|night|nights|house|flat)|heat|heatwave|duvet|tog|menopaus\w*|hrt|hormone\w*|(?:my|the|new) (?:meds|medication|tablets|antidepressants?)|perimenopaus\w*|hot flush\w*|hot flash\w*|radiator|heating|summer|electric blanket|too many (?:covers|blankets)|antidepressant\w*|sertraline|venlafaxine|fluoxetine|citalopram|ssri|antibiotics|(?:chest|kidney|water|urine|ear|throat) infection"
+                  r"|(?:hot |bikram )?yoga|gym|workout|work out|exercis\w*|running|jogging|spin|sauna|steam room|training|practice|match|(?:a |the )?class")),
     cue("infection", "drugs", r"(?:i|i've|i'm|he|she|he's|she's|been|started|keep|used to) (?:been )?(?:inject|injecting|injected)(?= ?(?:$|[,.;!?(]| and | but | again| recently| lately| for| since| a lot))"
         r"|inject(?:ing|ed|s)? (?:\w+ )?(?:drugs|heroin|myself|meth|cocaine|speed|steroids|anabolics?|testosterone|gear)|(?:iv|intravenous) drugs?|heroin|shoot\w* up|ivdu|pwid|drug user|needles? (?:use|sharing)|shar\w* needles|(?:use|using|used) (?:dirty |shared |other people's )needles"
         r"|mainlin\w*|skin[- ]?popp\w*|track marks|(?:use|using|used|share|sharing|shared) (?:\w+ )?needles(?! (?:for|in) (?:my|his|her) (?:insulin|diabetes|fertility|ivf|b12|injections?|knitting|sewing))|slamming|banging up|(?:heroin|smack|crack|meth|drug) (?:user|addict|habit)|(?:injecting|iv) (?:drug )?user", kind="history", lapses=True),
     # conditions that last: a transplant "two years ago" still means anti-rejection drugs today
     cue("infection", "immunity",
-        r"hiv|aids|transplant\w*|immune (?:system )?(?:is |'s |has been )?(?:weak\w*|low|suppress\w*|compromis\w*|deficien\w*|problems?|poor|bad)|immune (?:system )?(?:isn't|is not|not|doesn't|does not) (?:very |that |so |really )?(?:great|good|strong|working|work|well)|(?:weak\w*|low|poor|compromised|suppressed) immun\w*"
+        r"hiv|aids|transplant\w*|immune (?:system )?(?:is |'s |has been )?(?:basically |practically |virtually |pretty much |very |really |so )?(?:weak\w*|low|suppress\w*|compromis\w*|deficien\w*|problems?|poor|bad|zero|non-?existent|shot|wrecked|rubbish|knackered|nil|gone)|immune (?:system )?(?:isn't|is not|not|doesn't|does not) (?:very |that |so |really )?(?:great|good|strong|working|work|well)|(?:weak\w*|low|poor|compromised|suppressed) immun\w*"
         r"|immuno ?(?:deficien\w*|compromised|suppressed)|spleen (?:removed|out|taken out)|(?:removed|lost|no|without a|had my) <g1>spleen|splenectomy|asplen\w*|dialysis|sickle cell",
         kind="history", unless=rx(r"hair|teeth|tooth|dental|lawn|grass|plants?|fat (?:transfer|graft)|cornea\w*|transplanted (?:the|a|some)")),
     # treatments that end: chemotherapy "years ago" no longer weakens immunity
+    cue("infection", "drugs", r"iv", near=r"using|use|used|again|drugs?|heroin|gear|shoot\w*|inject\w*|smack|relapse\w*", window=4, kind="history", lapses=True),
     cue("infection", "immunity",
         r"chemo\w*|immuno\w*|methotrexate|biologics?|humira|adalimumab|infliximab|etanercept|rituximab|azathioprine|ciclosporin|cyclosporine|tacrolimus|mycophenolate|neutropeni\w*",
         kind="history", lapses=True),
@@ -411,17 +457,18 @@ CUES: tuple[Cue, ...] = (
 
     # ---------------------------------------------------------------- cancer
     cue("cancer", "cancer",
-        r"cancers?|(?:breast|prostate|lung|bowel|colon|colorectal|kidney|renal|thyroid|skin|ovarian|cervical|bladder|pancreatic|stomach|liver) ca\b|\bca (?:breast|prostate|lung|bowel|colon)|tumou?rs?|malignan\w*|carcinoma|sarcoma|lymphoma|leuka?emia|myeloma|melanoma|metasta\w*|\bmets\b|secondaries|secondary (?:cancer|tumou?rs?|deposits?)|(?:bone|spinal) (?:lesions?|deposits?)|oncolog\w*|neoplasm|radiotherapy|radiation therapy|mastectomy|lumpectomy|prostatectomy|in remission|chemo\w*|tamoxifen|letrozole|anastrozole|herceptin|zoladex|enzalutamide|(?:hormone|immuno) ?therapy for (?:my |his |her )?(?:breast|prostate|cancer)",
+        r"cancers?|(?:the )?big c\b|(?:breast|prostate|lung|bowel|colon|colorectal|kidney|renal|thyroid|skin|ovarian|cervical|bladder|pancreatic|stomach|liver|cell|squamous|small cell) ca\b|(?:h/o|hx|pmh|history of|known|metastatic) (?:\w+ ){0,3}ca\b|\bca (?:breast|prostate|lung|bowel|colon)|tumou?rs?|malignan\w*|carcinoma|sarcoma|lymphoma|leuka?emia|myeloma|melanoma|metasta\w*|\bmets\b|secondaries|secondary (?:cancer|tumou?rs?|deposits?)|(?:bone|spinal) (?:lesions?|deposits?)|oncolog\w*|neoplasm|radiotherapy|radiation therapy|mastectomy|lumpectomy|prostatectomy|in remission|chemo\w*|tamoxifen|letrozole|anastrozole|herceptin|zoladex|enzalutamide|(?:hormone|immuno) ?therapy for (?:my |his |her )?(?:breast|prostate|cancer)",
         kind="history", urgency="urgent", info="any",
         unless=rx(r"cancer (?:charity|research|screening|awareness|run|walk)|race for life|runs? in (?:my|the|our) family|family history|risk of|my risk"
                   r"|benign|non-?cancerous|not cancer|wasn't cancer|isn't cancer|all clear from (?:the )?(?:scan|test)"
                   r"|star sign|zodiac|horoscope|scare|false alarm|it was nothing|turned out"
                   r"|(?:i'm|i am|she's|he's) a cancer\b(?! (?:patient|survivor|sufferer))|cancer (?:ward|unit|nurse|nursing|centre|center|hospital|clinic|team|charity|shop|fundraiser|fund ?raising)"
-                  r"|(?:work|works|working|worked|job|shift|volunteer\w*) (?:\w+ )?(?:on|in|at|for) (?:a |the )?(?:\w+ )?cancer")),
+                  r"|(?:work|works|working|worked|job|shift|volunteer\w*) (?:\w+ )?(?:on|in|at|for) (?:a |an |the )?(?:\w+ )?(?:cancer|oncology)|oncology (?:ward|unit|nurse|department|team|clinic)"),
+        but_if=rx(r"(?:had|have had|i've had|got|beat|beaten|survived) it (?:myself|too|as well)|(?:i'm|i am) a (?:cancer )?survivor|in remission|my (?:own )?(?:cancer|treatment|chemo)")),
     cue("cancer", "cancer", r"(?:new |a |hard |painless )?lump (?:in|on) (?:my|his|her) (?:breast|boob|testicle|ball|neck|armpit|groin)|(?:breast|testicular|testicle|armpit) lump",
         urgency="urgent"),
     cue("cancer", "weight",
-        r"(?:lost|losing|loosing|loosed|dropped|dropping|shed|shedding|lose) <g4>(?:\d+(?:\.\d+)? ?)?(?:weight|pounds|lbs?|kilos?|kgs?|stones?|st|dress sizes?|a size)|weight loss|(?:weight|weight's|pounds|kilos) (?:is |has |have |keeps? )?(?:been )?(?:just )?(?:dropping|dropped|falling|fallen|going down|gone down|coming off|falling off|melting off|flying off|pouring off)"
+        r"(?:lost|losing|loosing|loosed|dropped|dropping|shed|shedding|lose) <g4>(?:\d+(?:\.\d+)? ?)?(?:weight|pounds|lbs?|kilos?|kgs?|stones?|st|dress sizes?|a size)|weight loss|(?:weight|weight's|pounds|kilos) (?:is |has |have |keeps? )?(?:been )?(?:just )?(?:dropping|dropped|falling|fallen|going down|gone down|go down|goes down|went down|coming off|falling off|melting off|flying off|pouring off)"
         r"|(?:lost|losing|no|off) (?:my |his |her |all )?(?:appetite|interest in food) <g4>(?:a |half a |nearly a |almost a |over a |about a |\d+(?:\.\d+)? ?)(?:stones?|st|pounds|lbs?|kilos?|kgs?)"
         r"|(?:clothes|trousers|jeans|belt|rings?|skirts?|dress\w*|shirts?|tops?|bras?|watch) <g3>(?:loose|looser|baggy|baggier|hanging off|falling off|swimming on|hang off)"
         r"|(?:extra|new|another|last|tightest) (?:hole|notch) (?:in|on) (?:my |the )?belt|belt (?:is )?(?:on|at|down to) (?:its|the) (?:last|tightest|final) (?:hole|notch)|getting (?:much |really |so |very )?(?:thinner|skinny|skinnier)"
@@ -431,16 +478,22 @@ CUES: tuple[Cue, ...] = (
         r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|throbs?|throbbing|worse|worst|bad|agony|it's there|it is there) <g4>(?:at night|during the night|in the night|overnight|every night|all night|at nighttime|at night-time|nights|in the (?:small|wee) hours|in the middle of the night)"
         r"|(?:worse|hurts? more|more pain|more painful|worst|agony) (?:when |while |if )?(?:i'm |i am |i |he's |she's )?(?:lying|lie|laying|lay) (?:down|flat|still|in bed)"
         r"|night pain|night-time pain|nighttime pain"
-        r"|(?:pain|it|back|hip|leg|sciatica|ache|aching|this|agony|throbbing) <g2>(?:wakes?|waking|woken|woke|keeps waking) (?:me|him|her|us)"
+        r"|(?:pain|it|back|hip|leg|sciatica|ache|aching|this|agony|throbbing|mine) <g4>(?:wakes?|waking|woken|woke|keeps waking) (?:me|him|her|us)"
         r"|(?:woken|waking|wake|wakes|woke) (?:me |him |her )?(?:up )?(?:with|by|from|due to|because of|in) (?:the |my |his |her )?(?:pain|agony|back|hip|sciatica|ache)"
         r"|(?:pain|it) (?:wakes|keeps|kept|woke) (?:me|him|her) (?:up|awake)|keeps (?:me|him|her) (?:up|awake) at night"
         r"|(?:at night|in the night|overnight|nights?|in bed) <g4>(?:because of|due to|from|with) (?:the |my |his |her )?(?:pain|back|hip)",
         unless=rx(_POSITIONAL.pattern + "|" + _AFTER_ACTIVITY.pattern), unless_clause=_ADVICE),
+    cue("cancer", "night", r"(?:hurts?|hurting|aches?|aching|pain\w*|sore|throbs?|throbbing|agony) (?:\w+ )?(?:just |even )(?:lying|laying|lie|lay|sitting|resting) (?:there|still|in bed|down|flat|doing nothing)"
+        r"|(?:24/7|all the time|constant\w*|non-?stop|day and night) <g5>(?:lying|laying|lie|lay) (?:dead |stock |completely |perfectly |totally )still"
+        r"|nothing (?:eases|helps|touches|relieves|shifts|settles) (?:it|the (?:back ?ache|pain|ache|back pain))\W+(?:not|no) (?:even )?(?:lying|laying|rest|resting|bed|sleep\w*|sitting)"
+        r"|(?:not|never|isn't|doesn't) (?:when|if) (?:i |he |she )?(?:move|moving|walk|walking)\W+(?:just |only )?(?:when|if|while) (?:i'm |i am |i )?(?:rest|resting|still|lying|sitting)",
+        unless=_POSITIONAL),
     cue("cancer", "night", r"(?:wake|wakes|waking|woke|woken) (?:up )?(?:every night|each night|most nights|at night|in the night|several times|\w+ times|all night|constantly)",
         near=r"(?:because|cos|as|from|due to|with) <g4>(?:pain|sciatica|hurts|hurting|agony|aching|ache)", window=8, scope="sentence",
         pairing="loose", unless=rx(_POSITIONAL.pattern + "|" + _AFTER_ACTIVITY.pattern)),
     cue("cancer", "night", r"(?:same|no different|just as bad|as bad|no better|constant|there|unchanged) <g2>(?:whether|if|when|no matter if|no matter whether) (?:i'm |i am |i |he's |she's )?(?:moving|move|sitting|sit|lying|lie|resting|rest|standing|stand|walking|walk)(?: (?:or|and|,) <g3>(?:lying|lie|resting|rest|sitting|sit|still|in bed|asleep))"
-        r"|(?:never|doesn't|does not|won't|will not) (?:ever )?(?:switch\w* off|turn\w* off|shut\w* off|let\w* up|let\w* me (?:be|rest|sleep)|give\w* me a break|take\w* a break)|no (?:let-?up|respite|break from (?:it|the pain))",
+        r"|(?:never|doesn't|does not|won't|will not) (?:ever )?(?:switch\w* off|turn\w* off|shut\w* off|let\w* up|let\w* me (?:be|rest|sleep)|give\w* me a break|take\w* a break)|no (?:let-?up|respite|break from (?:it|the pain))"
+        r"|(?:doesn't|does not|don't|no) matter (?:if|whether|what|how|which) <g4>(?:lying|lie|laying|lay|resting|rest|in bed|asleep|keep still|stay still)",
         unless=_POSITIONAL),
     cue("cancer", "night", r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|throbs?|throbbing|worse|worst) (?:even )?(?:at rest|when resting|while resting|when i rest|when i'm resting|day and night|all day and (?:all )?night|night and day)"
         r"|(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|throbs?|throbbing|it's there|it is there|there) <g4>even (?:at rest|when|while|if) (?:i'm |i am |i |he's |she's |he |she |we're )?(?:rest|resting|lying (?:still|down|flat)|lie (?:still|down|flat)|sitting still|sit still|keeping still|keep still|not moving|doing nothing|asleep|in bed|lying in bed)"),
@@ -451,8 +504,15 @@ CUES: tuple[Cue, ...] = (
         window=8, scope="sentence", unless=_POSITIONAL, pairing="loose"),
 
     # ---------------------------------------------------------------- fracture
+    cue("fracture", "trauma", r"(?:took|taken|got|had|was|been|copped) (?:a |an )?(?:really )?(?:heavy|big|hard|huge|massive|nasty|late|high|bad|crunching|brutal) (?:tackle|hit|collision|clash|knock|shoulder charge)"
+        r"|(?:cleaned up|flattened|poleaxed|taken out|clattered|smashed|speared|creamed|blindsided) (?:in|by) (?:a |the )?(?:tackle|challenge|linebacker|prop|scrum|defender|hit)"
+        r"|(?:took|got|had|copped) a (?:helmet|knee|shoulder|boot|studs) (?:right |straight )?(?:in|into|to) (?:the |my |his |her )?(?:back|spine|lower back|ribs)"
+        r"|(?:focal |point |midline |bony |spinous process |step ?off )+(?:midline |bony )?tenderness|tender (?:over|on) (?:the )?(?:spinous|midline|t\d+|l\d+)", kind="event"),
+    cue("fracture", "trauma", r"(?:fall|fell|fallen|falling|drop|dropped|jumped) (?:\w+ )?(?:from|off|of) (?:a height of |a height |height |approx\w*\.? |about |around |roughly |nearly |over |~)*\d+(?:\.\d+)? ?(?:m|metres?|meters?|ft|feet|foot)\b", kind="event"),
+    cue("fracture", "trauma", r"body ?slam\w*|suplex\w*|pile ?driver\w*|(?:speared|slammed|thrown|dumped|spiked|drove me|driven) (?:\w+ )?(?:onto|on to|into|on) (?:my |the |his |her )?(?:head|neck|back|spine|mat|floor|ground|concrete|boards|turf)",
+        kind="event", unless=rx(r"slammed (?:the |a )?door|thrown (?:out|up)|slammed (?:with|by) work")),
     cue("fracture", "trauma",
-        r"(?:fell|fall|falling|fallen|came|come|coming|tumbled|jumped|thrown|slipped|slid|bumped|bounced|rolled) <g3>(?:off|of|from|down|out of|through) <g4>(?:escalators?|holes?|ditch|embankment|bank|ravine|manhole|pit|ceiling|floor|floorboards|hatch|loft hatch|skylight|ladders?|stepladders?|roofs?|scaffold\w*|heights?|trees?|horses?|ponies|pony|walls?|stairs|steps|staircase|balcony|bunk|loft|attic|trampoline|bikes?|motorbikes?|motorcycles?|bicycles?|scooters?|skateboards?|cliffs?|ledges?|rocks?|buildings?|windows?|stages?|platforms?|bleachers|stands|decks?|porch|fences?|climbing wall|swings?|slides?|monkey bars|trucks?|lorry|chairs?|tables?|stools?|bed)"
+        r"(?:fell|fall|falling|fallen|came|come|coming|tumbled|jumped|thrown|slipped|slid|bumped|bounced|rolled) <g3>(?:off|of|from|down|out of|through) <g4>(?:escalators?|holes?|ditch|embankment|bank|ravine|manhole|pit|ceiling|floor|floorboards|hatch|loft hatch|skylight|ladders?|stepladders?|roofs?|scaffold\w*|heights?|trees?|horses?|ponies|pony|walls?|stairs|steps|staircase|balcony|bunk|loft|attic|trampoline|bikes?|motorbikes?|motorcycles?|bicycles?|scooters?|skateboards?|cliffs?|ledges?|rocks?|buildings?|windows?|stages?|platforms?|bleachers|stands|decks?|porch|fences?|climbing wall|swings?|slides?|monkey bars|trucks?|lorry|chairs?|tables?|stools?|bed|trailers?|wagons?|carts?|tractors?|combines?|hay ?(?:stacks?|bales?|lofts?)|barns?|silos?|mezzanines?)"
         r"|(?:ladder|stepladder|scaffold\w*|roof|ceiling|floor|platform|chair) <g2>(?:slipped|gave way|collapsed|went from under|tipped|toppled|fell)"
         r"|(?:bad|nasty|heavy|hard|serious|big|horrible|awful|massive|really bad) (?:fall|tumble)|(?:fell|fall|falling|landed|came down) (?:\w+ )?(?:onto|on to|on) (?:the )?(?:concrete|tarmac|stone|rocks?|pavement|tiles|patio|hard ground|road|curb|kerb)"
         r"|thrown (?:from|out of|off) (?:a |the |my )?(?:car|vehicle|van|bike|motorbike|horse|quad)|(?:hit|struck|knocked) (?:\w+ )?by (?:a |the )?(?:falling|flying|heavy) \w+|(?:something|a \w+|the \w+) fell on (?:me|my back|him|her|his back|her back)"
@@ -463,11 +523,14 @@ CUES: tuple[Cue, ...] = (
     cue("fracture", "trauma",
         r"(?:car|road|traffic|motorbike|motorcycle|bike|cycling|vehicle|auto|head-on|rta|rtc|skiing|riding|horse|quad|work) (?:crash|accident|collision|smash|wreck|rta)|\b(?:rta|rtc|mva|mvc)\b|(?:crash|crashed|wrote off|rolled|flipped) (?:my |the |our |his |her )?(?:car|bike|motorbike|van)"
         r"|(?:hit|struck|knocked down|run over|rammed) by (?:a |an |another )?(?:car|van|bus|lorry|truck|vehicle|motorbike|bike|cyclist|driver)|rear[- ]?ended|knocked (?:off|down|over)(?: (?:my|his|her|a|the) (?:bike|motorbike|bicycle|scooter|horse))?|knocked (?:off|down|over) by|run over|(?:car|van|vehicle|bike) (?:was |got )?(?:hit|struck|smashed|rammed|shunted|written off|totalled|totaled)|whiplash|car (?:flipped|rolled)|(?:came|come|thrown) off (?:my |the |a )?(?:motorbike|bike|horse|motorcycle|scooter|pony)|fender[- ]?bender|t-?boned|car wreck|auto accident",
-        kind="event", unless=rx(r"(?:feels?|felt|feeling) (?:like|as if|as though)|as if|as though|watch\w*|saw|seen|on (?:the )?(?:tv|telly|news)|film|movie|video|game|witness\w*|heard about")),
+        kind="event", unless=rx(r"(?:feels?|felt|feeling) (?:like|as if|as though)|as if|as though|watch\w*|saw|seen|on (?:the )?(?:tv|telly|news)|film|movie|video|game|witness\w*|heard about"
+                                r"|(?:is|was|are|were|been|'s|'re|like) (?:a |an )?(?:absolute |total |complete |bit of a |real )?(?:car ?crash|car ?wreck|train ?wreck|train ?crash|slow-?motion car ?crash)"
+                                r"|(?:while|when) (?:it was |it's )?parked|(?:nobody|no one|no-one) (?:was )?in it|(?:i |we )?(?:wasn't|weren't) in (?:it|the car)")),
     cue("fracture", "trauma", r"(?:in|involved in|had|have been in|been in) (?:a |an )(?:\w+ )?(?:crash|collision|smash|pile-?up|wreck)",
         kind="event", unless=rx(r"crash (?:course|diet|test|mat|pad)|(?:feels?|felt|feeling) (?:like|as if|as though)|computer|laptop|stock market")),
     cue("fracture", "trauma", r"(?:<RIDE>)", near=r"<SMASH>", window=8, kind="event",
-        unless=rx(r"(?:feels?|felt|feeling) (?:like|as if|as though)|as if|as though|on (?:the )?(?:tv|telly|news)|watch\w*|film|movie|video|(?:computer|video|console) game|crash (?:course|diet|mat|pad)|crashed (?:out|on the (?:sofa|couch|bed))|nearly|almost|near miss")),
+        unless=rx(r"(?:feels?|felt|feeling) (?:like|as if|as though)|as if|as though|on (?:the )?(?:tv|telly|news)|watch\w*|film|movie|video|(?:computer|video|console) game|crash (?:course|diet|mat|pad)|crashed (?:out|on the (?:sofa|couch|bed))|nearly|almost|near miss"
+                  r"|(?:is|was|are|were|been|'s|'re|like) (?:a |an )?(?:absolute |total |complete |bit of a |real )?(?:car ?crash|car ?wreck|train ?wreck|train ?crash|slow-?motion car ?crash)")),
     cue("fracture", "trauma", r"over the (?:handlebars|handle bars|handlebar)|(?:horse|pony|mare|gelding) <g3>(?:threw|bucked|chucked|dumped|unseated|rolled on|fell on) (?:me|him|her)|(?:came|come|coming) a cropper"
         r"|rugby tackle|(?:tackled|tackle) <g4>(?:rugby|football)|(?:rugby|football) <g4>tackl\w*|trampoline (?:accident|injury|fall|mishap)",
         kind="event", unless=rx(r"(?:feels?|felt|feeling) (?:like|as if|as though)|as if|as though|on (?:the )?(?:tv|telly|news)|watch\w*")),
@@ -513,8 +576,9 @@ CUES: tuple[Cue, ...] = (
         unless=rx(r"heart rate|heartburn|beat (?:the|it)|pound (?:of|coin)|pounds?|period|menstrua\w*|cramps?|ibs|wind|gas|bloat\w*|indigestion|hung(?:er|ry)"
                   r"|after (?:eating|a meal|dinner|lunch)|pregnan\w*|baby|kick\w*|ovulat\w*")),
     cue("aortic_aneurysm", "pulse", r"(?:puls\w*|pulsatile|throbb\w*) (?:\w+ )?(?:mass|lump|swelling|aorta)"),
-    cue("aortic_aneurysm", "pulse", r"aneurysm\w*|aortic|aorta|\baaa\b|dissection", kind="history", info="general"),
-    cue("aortic_aneurysm", "pulse", r"(?:feels?|felt|feeling) (?:like|as if|as though) (?:something|it|my back|my insides|my stomach) (?:is |was |'s |were )?(?:tearing|ripping|being torn|being ripped|splitting)(?! (?:a |my )?(?:muscle|hamstring|calf|ligament))",
+    cue("aortic_aneurysm", "pulse", r"aneurysm\w*|aortic|aorta|\baaa\b|triple a|dissection", kind="history", info="general"),
+    cue("aortic_aneurysm", "pulse", r"(?:feels?|felt|feeling) (?:like|as if|as though) (?:something|it|my back|my insides|my stomach) (?:is |was |'s |were )?(?:tearing|ripping|being torn|being ripped|splitting|rending)(?! (?:a |my )?(?:muscle|hamstring|calf|ligament))"
+        r"|(?:rending|tearing|ripping) (?:sensation|feeling|pain)",
         unless=rx(r"hamstring|calf|groin strain|ligament|knee|shoulder|rotator|muscle tear")),
     cue("aortic_aneurysm", "pulse", r"faint\w*|passed out|pass out|blacked out|black out|light-?headed|clammy|collapsed",
         near=r"(?:sudden\w*|severe|worst|excruciating|agonising|agonizing|searing|tearing|ripping|like a knife|out of nowhere|out of the blue) <g3>(?:pain|back|agony)|(?:pain|back) <g4>(?:came on|started) (?:suddenly|out of nowhere|like a knife|all at once)",
@@ -530,7 +594,7 @@ CUES: tuple[Cue, ...] = (
         r"|(?:pains?|tightness|pressure|heaviness|discomfort|squeezing|crushing|ache|weight|burning|tight feeling|heavy feeling) <g3>(?:in|across|on|around|behind|through|into|of) (?:my |his |her |the )?(?:\w+ )?chest"
         r"|(?:pains?|tightness|pressure|heaviness|discomfort|squeezing|crushing|ache|burning) (?:in|across|through) (?:my |his |her |the )?(?:upper |middle |mid )?(?:back|shoulders?|neck|arm) (?:and|&|/) (?:my |his |her |the )?chest"
         r"|(?:left arm|jaw) (?:and|&) (?:my |his |her |the )?(?:jaw|left arm)"
-        r"|(?:crushing|squeezing|heavy|tight|central) (?:\w+ )?chest(?! (?:stretch|opener|press|muscle|workout|exercise|session|day|routine|exercises|workouts|training)\b)|heart attack|cardiac arrest|angina"
+        r"|(?:central|c/o|crushing|severe) cp\b|\bcp (?:radiat\w*|to|into|and)|sore chest|(?:crushing|squeezing|heavy|tight|central) (?:\w+ )?chest(?! (?:stretch|opener|press|muscle|workout|exercise|session|day|routine|exercises|workouts|training)\b)|heart attack|cardiac arrest|angina"
         r"|chest (?:is |feels? |'s |was |felt )?(?:like it's |like it is |as if it's )?(?:being )?(?:squeezed|crushed|compressed|gripped|pressed|clamped)"
         r"|(?:my |his |her )heart (?:is |feels? |has been |'s )?(?:really |very |so |all )?(?:tight|heavy|squeezed|squeezing|crushed|crushing|hurting|hurts|aching|sore|painful|in a vice)(?! for)"
         r"|(?:pain|ache|tightness|pressure) (?:in|around) (?:my|his|her) heart"
@@ -540,22 +604,27 @@ CUES: tuple[Cue, ...] = (
         unless=rx(r"hunch\w*|posture|slouch\w*|from sitting|stretch\w*|from coughing|coughing fits?|from (?:a |the |my )?cough|chest infection|from (?:the )?(?:gym|bench|push-?ups|press-?ups|workout)|costochondritis|pulled (?:a )?(?:chest )?muscle|pecs|pectorals?"
                   r"|(?:when|with|from) (?:i have |i've got |i get |i've had )?(?:a |the |my )?(?:cold|cough|flu|covid|asthma|bronchitis)\b"
                   r"|(?:when|if|whenever) (?:i'm|i am|i get|i feel) (?:anxious|stressed|panicky|nervous)|panic attacks?|(?:doctor|gp|consultant|cardiologist) (?:says|said|thinks|thought) (?:it's|it is|it was) (?:anxiety|muscular|stress|a muscle)"
-                  r"|(?:from|after) (?:doing |all the |my |the |a |some |too many |loads of |lots of |a few |\d+ |\w+ )*(?:bench(?:ing)?|bench press|push-?ups|press-?ups|pushups|pressups|chest day|dips|flyes|chest exercises|burpees|pull-?ups)")),
+                  r"|(?:from|after) (?:doing |all the |my |the |a |some |too many |loads of |lots of |a few |\d+ |\w+ )*(?:bench(?:ing)?|bench press|push-?ups|press-?ups|pushups|pressups|chest day|dips|flyes|chest exercises|burpees|pull-?ups)"),
+        but_if=rx(r"(?:i |we )?(?:thought|assumed|figured|guessed) (?:it was|it's)|(?:since|for) (?:this morning|last night|yesterday|an hour|the last hour|a few hours|hours)|(?:and|plus|with) (?:my |the )?(?:left )?arm|sweat\w*|clammy|grey|gray|sick")),
     cue("breathing", "breathing",
         r"(?:<CANT>|can't|<TROUBLE>|hard|difficult|struggl\w*) (?:to )?(?:breathe|breath|breathing|catch (?:my|his|her) breath|get (?:my |his |her |enough )?(?:breath|air)|take a (?:full |deep |proper )?breath)(?! (?:in|through) (?:my|the) nose)"
         r"|(?:struggl\w*|fighting|gasping|gulping) for (?:breath|air)",
         unless=_BREATH_UNLESS, but_if=_BREATH_NEW),
-    cue("breathing", "breathing", r"short(?:ness)? of breath|breathless\w*|out of breath|sob\b|dyspn(?:o)?ea\w*|dyspnoeic|dyspneic|orthopn(?:o)?ea|panting|puffing|huffing and puffing|(?:breathing|breath) (?:is |has been |feels |'s |seems |got |has got )?(?:really |very |so |quite |a bit |much )?(?:fast|rapid|shallow|laboured|labored|difficult|hard|heavy|noisy|rattly|strained|bad|awful|terrible|poor|worse|tight|wheezy|a struggle|funny|weird|strange)",
+    cue("breathing", "breathing", r"puffed(?: out)?|(?:no|not) can breathe|short(?:ness)? of breath|breathless\w*|out of breath|sob\b|dyspn(?:o)?ea\w*|dyspnoeic|dyspneic|orthopn(?:o)?ea|panting|puffing|huffing and puffing|(?:breathing|breath) (?:is |has been |feels |'s |seems |got |has got )?(?:really |very |so |quite |a bit |much )?(?:fast|rapid|shallow|laboured|labored|difficult|hard|heavy|noisy|rattly|strained|bad|awful|terrible|poor|worse|tight|wheezy|a struggle|funny|weird|strange)",
         unless=_BREATH_UNLESS, but_if=_BREATH_NEW),
+    cue("breathing", "breathing", r"(?:<CANT>|can't|can barely|can hardly) (?:talk|speak|get (?:my )?words out|finish (?:a |my )?sentences?)(?: (?:in|a) (?:full|whole|complete) sentences?| properly)? <g3>(?:breath|breathless|breathe|breathing|puff\w*|pant\w*)"
+        r"|(?:<CANT>|can't|can barely|can hardly) (?:talk|speak) (?:in )?(?:full|whole|complete) sentences"),
     cue("breathing", "breathing", r"gasping|wheez\w*|choking|air hunger|(?:lips|face|fingers|fingertips|mouth) (?:have |has |are |is |look |looks )?(?:going |turning |gone |went |turned )?(?:a bit |slightly |really |very )?(?:blue|grey|gray|purple)|coughing up blood|cough\w* (?:up )?blood"),
     cue("breathing", "breathing", r"suffocating|(?:feel|feels|feeling|felt) like (?:i'm|i am|i was|he's|she's) (?:suffocating|drowning|choking)|(?:every|each|deep) breath <g2>(?:hurts|is painful|is agony|kills|stabs)",
         unless=rx(r"suffocating (?:job|relationship|marriage|house|atmosphere)|(?:by|with) (?:work|stress|everything|my job)|heat|hot|humid|stuffy|crowd\w*|mask")),
     cue("breathing", "breathing", r"(?:pain|hurts?|hurting|painful|sharp|stabbing|agony) <g3>(?:to breathe|when (?:i |he |she )?(?:breathe|breathing|take a (?:deep )?breath|inhale|breath in)|on breathing|on inspiration)"),
     cue("stroke", "stroke",
-        r"(?:face|facial|mouth|smile|eye|eyelid|cheek|lip) <g3>(?:droop\w*|dropp\w*|dropped|fallen|lopsided|sagging|sagged|twisted|numb\w*|gone numb|paraly\w*|melting|sliding|slipping|hanging down|slumped|wonky|crooked|uneven)|droop\w* (?:face|mouth|smile|eye)"
+        r"(?:face|facial|mouth|smile|eye|eyelid|cheek|lip) <g3>(?:droop\w*|dropp\w*(?! when)|dropped(?! when)|fallen|lopsided|sagging|sagged|twisted|numb\w*|gone numb|paraly\w*|melting|melted|sliding|slid|slipping|slipped|hanging down|slumped|wonky|crooked|uneven)|droop\w* (?:face|mouth|smile|eye)"
         r"|(?:<CANT>|can't) (?:smile|close (?:my|his|her) eye|raise (?:my|his|her) eyebrow|puff (?:out )?(?:my|his|her) cheeks) (?:properly|evenly|straight|on one side|on the (?:left|right)|with one side)"
         r"|(?:went|gone|going|go|goes) blind|blind in one eye|(?:lost|lose|losing) (?:the )?(?:sight|vision) (?:in|of) one eye|(?:curtain|shadow|blind) (?:came |coming |come )?(?:down )?over (?:my |his |her |one )?(?:eye|vision)",
         kind="event"),
+    cue("stroke", "stroke", r"(?:not|isn't|aren't|stopped) making (?:any )?sense|talking (?:nonsense|gibberish|rubbish)|words (?:are |keep )?(?:coming out )?(?:wrong|jumbled|muddled|garbled)|(?:hand|arm) (?:keeps |kept |is )?dropping (?:things|stuff|everything|my \w+)|keeps? dropping (?:things|stuff|everything)", kind="event",
+        unless=rx(r"clumsy|butter ?fingers|(?:kids|children|toddler|teenager|baby) (?:is |are )?not making sense|(?:plan|rules?|film|book|it|this|that|maths|law|policy|letter|bill|form|instructions|advice) (?:is |are |just )?(?:not|isn't|aren't) making sense")),
     cue("stroke", "stroke", r"(?:arm|hand) and (?:my |his |her |the )?(?:leg|foot)|(?:leg|foot) and (?:my |his |her |the )?(?:arm|hand)",
         near=r"weak\w*|numb\w*|heavy|dead|floppy|tingl\w*|paraly\w*|won't move|can't move", window=8, scope="sentence",
         unless=rx(r"pins and needles|slept on|sleeping on|gym|weights|arthritis")),
@@ -589,8 +658,8 @@ CUES: tuple[Cue, ...] = (
     cue("self_harm", "self_harm",
         r"suicid\w*|(?:kill|killing|killed|end|ending|take|taking) (?:my ?self|him ?self|her ?self|them ?selves|(?:my|his|her|their) (?:own )?life|it all|things|my suffering for good)|end it|(?:hang|hanging|drown|drowning|harm|harming|harmed|starve|starving) my ?self",
         kind="symptom",
-        unless=rx(r"(?:been|am|i'm|was|keep|keeps|kept|are|were|you're|stop) killing myself (?:at|with|in|doing|working|training|on|over (?:work|the))|(?:hurt|hurting|cut|cutting|burn|burning|burnt|burned) myself (?:lifting|moving|at|doing|playing|in|on|while|when|during|carrying|falling|gardening|running|training|shaving|cooking|badly|again lifting|with a|by|trying)|accidentally|end it (?:there|now and|early|with)|end things (?:with|between)"),
-        but_if=rx(r"on purpose|deliberately|intentionally|to cope|to feel|want|urge|urges|thoughts?|thinking|tempted|feel like|suicid\w*|end it all|overdose|my life")),
+        unless=rx(r"suicide (?:sprints?|runs?|drills?|shuttles?|doors?|blonde|squeeze|seat|lines?)|(?:been|am|i'm|was|keep|keeps|kept|are|were|you're|stop) killing myself (?:at|with|in|doing|working|training|on|over (?:work|the))|(?:hurt|hurting|cut|cutting|burn|burning|burnt|burned) myself (?:lifting|moving|at|doing|playing|in|on|while|when|during|carrying|falling|gardening|running|training|shaving|cooking|badly|again lifting|with a|by|trying)|accidentally|end it (?:there|now and|early|with)|end things (?:with|between)"),
+        but_if=rx(r"on purpose|deliberately|intentionally|to cope|to feel|want|urge|urges|thoughts?|thinking|tempted|feel like|suicid\w*(?! (?:sprints?|runs?|drills?|shuttles?|doors?|blonde|squeeze|seat|lines?))|end it all|overdose|my life")),
     cue("self_harm", "self_harm",
         r"self[- ]?harm\w*|self[- ]?injur\w*|(?:want|wanted|wanting|wish|wishing|going|ready|plan|planning) <g3>(?:to )?(?:die(?! down| off| out| of| for)|be dead|not be here|not exist|disappear forever|vanish forever|not wake up)"
         r"|(?:started|been|am|i'm|keep|kept) cutting (?:again|myself)|cutting again|(?:cut|cutting|slit|slitting|slash\w*) (?:my |his |her )?(?:wrists?|arms?|thighs?)"
@@ -600,19 +669,25 @@ CUES: tuple[Cue, ...] = (
         r"|(?:don't|can't|do not|cannot|no longer) see (?:a |any |much of a )?(?:future|way out|light at the end)|(?:no|there's no) (?:future|way out) (?:for me|left|anymore)|lost all hope|given up (?:all )?hope|no hope left"
         r"|(?:pills|tablets|meds|rope|knife|blades?|razor) (?:are |is )?(?:\w+ )?(?:ready|lined up|set aside|counted out|sorted)(?! (?:to|for) (?:collect|collection|pick|pickup|pick-up))"
         r"|wish (?:i|he|she) (?:was|were|wasn't|weren't|had never been|could) (?:dead|here|alive|born|die)|(?:better|happier|easier) (?:off )?(?:dead|without (?:me|him|her)|if (?:i|he|she) (?:wasn't|weren't|was not|were not|was gone|were gone|died|wasn't here|weren't here|wasn't around|weren't around|was dead|were dead|disappeared))"
-        r"|(?:don't|do not|doesn't|no longer|not|don't really) (?:\w+ )?want to (?:live|be alive|be here|exist|go on|wake up|carry on|be around)"
+        r"|(?:don't|do not|doesn't|no longer|not|don't really) (?:\w+ )?(?:want|wish) to (?:live|be alive|be here|exist|go on|wake up|carry on|be around)"
+        r"|un-?aliv\w*|(?:top|topping|topped) (?:my|him|her) ?self|(?:think|thinking|thought|thoughts)\w* (?:about|of) ending (?:your|one's|their) (?:own )?life"
         r"|(?:want|wanting|wish|wishing) (?:it all|everything|my life|life|things|all of this|all of it|the world) to (?:end|stop|be over)"
         r"|(?:want|wanting|wish|wishing|going|need) to (?:stop living|stop existing|stop breathing|not exist|not be alive|not be around)"
         r"|(?:think|thinking|thought|thoughts|wish|dream|fantasi[sz]e)\w* (?:about|of) (?:not being (?:here|alive|around)|no longer being (?:here|alive|around)|not waking|dying|death|being dead|ending (?:it|things|my life)|killing|suicide|jumping|taking my"
         r"|(?:the )?(?:train|railway|rail) tracks?|(?:the )?railway lines?|the (?:bridge|cliff edge|edge of the cliff|multi-?storey)|all (?:my|the|those) (?:pills|tablets)|a rope)"
         r"|(?:don't|can't|do not|cannot|no longer|struggle to) see (?:the |any |much )?(?:point|reason) (?:in|of|to) (?:living|life|going on|carrying on|being here|anything|it all|live|being alive)"
-        r"|(?:no|not any|not a|nothing|not much) (?:\w+ )?(?:reason|point) (?:to |in |of )?(?:live|living|being alive|being here|life|existing|(?:going|carrying) on(?! (?:with|about|holiday|a |the |to |like that)))|what's the point (?:in|of) (?:living|life|going on|carrying on|anything|it all|being)"
+        r"|(?:no|not any|not a|nothing|not much) (?:\w+ )?(?:reason|point) (?:to |in |of )?(?:live|living|being alive|being here|life|existing|(?:going|carrying) on(?! (?:with|about|holiday|a |the |to |like that)))|what's (?:even )?the point (?:in|of) (?:living|life|going on|carrying on|anything|it all|being)"
+        r"|(?:no|not any|not much|not a|what's the) (?:\w+ )?point (?:in |of )?(?:going on|carrying on|living|continuing|being alive) (?:with|in|like) (?:this|all this|such|the|my) (?:pain|agony|suffering|life|existence|body)"
         r"|(?:had|have had|i've had) enough of (?:living|life|being alive|it all|everything)|(?:tired|sick|done) (?:of|with) (?:living|life|being alive)(?! with)|nothing (?:left )?to live for|(?:life|life's|my life|my life's) (?:is not|isn't|is no longer|not|no longer|isn't really|doesn't seem|is hardly|hardly|barely) (?:\w+ )?worth (?:living|it)|(?:<CANT>|can't) (?:go on|carry on|keep going|do this)(?: like this| anymore| any more| any longer|$|[.!?])"
         r"|(?:rather|sooner|prefer to) (?:be )?(?:dead|die)(?! if)(?! than (?!(?:live|living|go on|going on|carry on|carrying on|suffer|suffering|be in|have (?:this|to)|keep|spend|face|feel|be like|exist|put up|continue|deal)))|(?:might|may|could) (?:just )?as well (?:be dead|die|not be here|not exist|end it)|(?:better|easier) (?:off )?(?:dead|to die|if i died|if i was dead)"
         r"|(?:take|taking|took|swallow\w*) (?:all|a lot of|loads of|lots of|a bunch of|the whole|every one of|too many of|all of) (?:my |the |of my )?(?:pills|tablets|painkillers|medication|meds|packet|box|bottle)"
         r"|(?:never|not) wake up|(?:sleep|go to sleep) (?:forever|and (?:never|not) wake)|give up on (?:life|living|everything)"
+        r"|(?:took|taken|swallowed|necked) (?:too many|loads of|a load of|a handful of|extra|a whole (?:box|packet|bottle) of) (?:\w+ )?(?:pills|tablets|painkillers|meds|sleeping pills|paracetamol)(?: (?:\w+ )?(?:on purpose|deliberately|intentionally|to (?:die|sleep|end|not wake)))"
+        r"|(?:take|taking|took|swallow\w*|neck\w*) (?:everything|the lot|the whole lot|all of it|whatever (?:is|i have|i've got)) (?:in|from|out of) (?:the|my) (?:\w+ )?(?:cupboard|cabinet|drawer|box|packet|bottle|stash|bathroom)"
+        r"|(?:think\w*|thought|want\w*|wish\w*|tempted|feel like|dream\w*) (?:about |of )?(?:just )?(?:being|be|getting|get) (?:done|over) with (?:it|it all|everything|life|living|the lot)(?! (?:and|so|then|by|after|before|with|through|in|at)\b)(?! (?:surgery|op|operation|physio))"
         r"|(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:i|he|she) (?:wouldn't|won't|didn't|don't|doesn't|would not|will not|never|couldn't|could not|wasn't going to) (?:ever )?wake(?: up)?",
-        unless=rx(r"(?:die|dying|died) (?:of|from|with) (?:embarrassment|shame|boredom|laughing|laughter|cringe)|dying (?:to|for) (?:get|go|try|know|see|have|a)")),
+        unless=rx(r"(?:die|dying|died) (?:of|from|with) (?:embarrassment|shame|boredom|laughing|laughter|cringe)|dying (?:to|for) (?:get|go|try|know|see|have|a)"
+                  r"|suicide (?:sprints?|runs?|drills?|shuttles?|doors?|blonde|squeeze|seat|lines?)")),
     # chat shorthand for "kill myself"; "kms" is also kilometres ("ran 5 kms", "kms away")
     cue("self_harm", "self_harm", r"kms|kmsl",
         unless=rx(r"\d ?kms|kms (?:run|ran|walk\w*|cycl\w*|ride|rides|drive|away|from|to|each|a day|per|an hour|today|this week)"
@@ -631,6 +706,8 @@ CUES: tuple[Cue, ...] = (
     cue("self_harm", "self_harm", r"(?:scratch\w*|pick\w*|bit|bite|biting|punch\w*|hit\w*|bang\w*|burn\w*|pull\w* out|cut\w*|gouge\w*|claw\w*|dig\w* (?:my )?nails into) <g4>(?:till|until|so|'til|til) <g2>(?:bleed\w*|bled|bruise\w*|break\w*|breaks|broke|blister\w*|hurts?|is raw|are raw|raw)"
         r"|(?:scratch\w*|pick\w*|cut\w*|burn\w*|punch\w*|hit\w*|bang\w*) <g4>(?:to (?:distract|cope|feel|punish)|so i (?:can )?(?:feel|forget|cope))",
         unless=rx(r"eczema|itch\w*|rash|bites|psoriasis|hives|chickenpox|scab\w*|mosquito")),
+    cue("self_harm", "self_harm", r"(?:i've |i have |i |i'm |i am |been )?(?:just |already |now )?(?:writ\w*|wrote|left|leaving|written) (?:\w+ )?(?:letters?|notes?|cards?) (?:to|for) (?:my |all my |the |each of my )?(?:family|kids|children|wife|husband|partner|mum|mom|dad|parents|loved ones|everyone|sons?|daughters?)",
+        near=r"can't (?:do|take|cope|go on|carry on|bear)|anymore|any more|any longer|goodbye|sorry|the end|over|enough|done", window=14, scope="sentence", pairing="loose"),
     cue("self_harm", "self_harm", r"stockpil\w*|hoard\w*|stash\w*|sav\w* up|saved up|squirrel\w* away|built up a supply",
         near=r"pills|tablets|meds|medication|painkillers|tramadol|co-?codamol|codeine|morphine|oxy\w*|paracetamol|sleeping pills|diazepam|gabapentin|pregabalin|amitriptyline|insulin",
         window=6, scope="sentence"),

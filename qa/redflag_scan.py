@@ -222,7 +222,7 @@ def _stands(doc: Doc, cue: Cue, i: int, j: int) -> bool:
     """Context check: does this cue, at tokens [i, j), say the red flag is present now?"""
     if ctx.is_negated(doc, i, j) or ctx.is_denied_after(doc, j) or ctx.is_hypothetical(doc, i):
         return False
-    if cue.category != "self_harm" and ctx.is_general_question(doc, i):
+    if cue.category != "self_harm" and (ctx.is_general_question(doc, i) or ctx.is_only_asking(doc, i)):
         return False  # "what is foot drop?" asks about a sign; "what's the point of living?" does not
     if cue.info and ctx.is_info_question(doc, i, worry=cue.info == "any"):
         return False
@@ -263,6 +263,8 @@ def stands_now_for_them(doc: Doc, category: str, kind: str, lapses: bool, named:
         return person >= 0 and not _in_clause(doc, _DECEASED, i) and ctx.is_about_their_pain(doc, person)
     if ctx.has_history_marker(doc, i, j, had_counts=named):
         return False
+    if ctx.in_past(doc, i, j):
+        return False  # someone else's sign years ago: "my uncle has had cauda equina from years back"
     if who == "distant":  # an acquaintance: only when it is happening now ("my friend can't feel her legs")
         return ctx.has_present_marker(doc, person, j)
     return True

@@ -102,6 +102,10 @@ _NEEDS = {
     "night": rx(r"night(?! shifts?)\w*|nights|sleep\w*|slept|asleep|bed|lying|lie|lay|laying|rest\w*|still|constant\w*|all the time"
                 r"|day and night|never|wak\w*|woke|awake|position\w*|24/7|non-?stop|relentless|unrelenting|whatever|lets? up"),
     "pulse": rx(r"belly|tummy|stomach|abdom\w*|navel|belly button|gut|tear\w*|torn|rip\w*|aort\w*|aneurysm\w*"),
+    # a symptom, not just the word "heart" ("broke my phone screen and my heart lol")
+    "chest": rx(r"pain\w*|hurt\w*|ach\w*|sore\w*|tight\w*|pressure|press\w*|squeez\w*|crush\w*|heav\w*|weight|band|belt|vi[cs]e|elephant|burn\w*"
+                r"|stab\w*|sharp|attack|arm|jaw|neck|shoulder|radiat\w*|spread\w*|racing|pound\w*|flutter\w*|palpitat\w*|skip\w*|thump\w*|irregular"
+                r"|funny|weird|odd|strange|wrong|discomfort|agony|angina|clutch\w*|grip\w*|holding|sweat\w*|clammy|grey|gray|breath\w*|faint\w*|dizz\w*|sick|going|doing"),
 }
 # Words a negation may take without denying a sign: "can't feel", "won't lift", "no control", "not able".
 _FUNCTIONS = frozenset("""
@@ -406,7 +410,7 @@ def _context_allows(doc: Doc, category: str, topic: str, a: int, b: int) -> bool
     z = max(k for k in range(a, b) if doc.tokens[k].is_word)
     if ctx.is_denied_after(doc, b) or ctx.is_hypothetical(doc, z):
         return False
-    if category != "self_harm" and ctx.is_general_question(doc, z):
+    if category != "self_harm" and (ctx.is_general_question(doc, z) or ctx.is_only_asking(doc, z)):
         return False
     lo, hi = doc.tokens[a].start, doc.tokens[b - 1].end
     named = list(_CONDITION.finditer(doc.text, lo, hi))

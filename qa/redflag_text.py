@@ -107,7 +107,8 @@ CONTRACTIONS = {
 # in the English word list ("nite", "groyne" for groin, "naval" for navel) or too short ("kil").
 INFORMAL = {"nite": "night", "nites": "nights", "tonite": "tonight", "nitetime": "nighttime",
             "pee'd": "peed", "wee'd": "weed", "groyne": "groin", "naval": "navel", "kil": "kill", "fel": "feel",
-            "yday": "yesterday"}
+            "yday": "yesterday", "u": "you", "ur": "your", "whats": "what's", "wots": "what's", "shes": "she's",
+            "theres": "there's", "wat": "what"}
 
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)*|\d+(?:\.\d+)?|\n|[^\sa-z\d]")
 _SENTENCE_END = frozenset({".", "!", "?", ";", "\n", "…"})

@@ -238,3 +238,19 @@ def test_neighbouring_passages_of_a_section_join_into_one_hit(tmp_path, fake_emb
         assert all(hit.text[a:b].strip() for a, b in hit.highlights)
     texts = " ".join(h.text for h in hits)
     assert texts.count("study 5.") == 1
+
+
+def test_lay_words_and_acronyms_expand_to_clinical_ones():
+    from qa import synonyms
+    assert "ankylosing" in synonyms.expand("I've got AS and my back is stiff").split()
+    assert "ankylosing" not in synonyms.expand("as well as my back")
+    assert "ankylosing" not in synonyms.expand("MY BACK HURTS AS WELL")  # shouting is not an acronym
+    assert "tumour" in synonyms.expand("could a growth on my spine cause this").split()
+
+
+def test_a_question_about_another_body_part_is_elsewhere():
+    from qa.abstain import _elsewhere
+    assert _elsewhere("what helps tennis elbow?", "Hip flexor stretches help sitters.")
+    assert not _elsewhere("my knee hurts with my sciatica", "Sciatica runs down the leg.")
+    assert not _elsewhere("knee pain from my hip?", "Hip problems can be felt in the knee.")
+    assert not _elsewhere("is bed rest good for a bad back?", "Stay active.")

@@ -75,6 +75,18 @@ def test_answer_abstains_off_topic_and_still_warns(real_index):
     assert chest.disclaimer
 
 
+def test_other_body_parts_abstain_unless_they_mention_the_back(real_index):
+    for question in ("how can I tell if I've sprained my ankle or broken it", "what exercises help tennis elbow",
+                     "my shoulder clicks when I lift my arm over my head"):
+        assert qa.answer(question, index_dir=real_index).abstained, question
+    assert not qa.answer("my back hurts and the pain goes down to my knee", index_dir=real_index).abstained
+
+
+def test_acronyms_patients_use_find_their_condition(real_index):
+    hits = qa.search("I've got AS and resting does nothing for my back", k=5, index_dir=real_index)
+    assert any("ankylosing spondylitis" in h.text.lower() for h in hits)
+
+
 def test_answer_in_domain_has_passages_warning_first(real_index):
     ans = qa.answer("I suddenly can't control my bladder and my bum feels numb", index_dir=real_index)
     assert not ans.abstained and ans.hits and ans.emergency

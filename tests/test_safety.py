@@ -631,3 +631,83 @@ def test_shorthand_clinical_words_and_typos(text, category):
 ])
 def test_kilometres_star_signs_workplaces_and_one_sided_sciatica_stay_silent(text):
     assert not detect_red_flags(text, semantic=False)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("i've kind of lost feeling in my backside since the disc went", "cauda_equina"),
+    ("my girlfriend says I'm not 'responding' down there since the disc flared", "cauda_equina"),
+    ("i dont get the feeling that i need the loo any more", "cauda_equina"),
+    ("couldn't feel the loo roll when I wiped this morning", "cauda_equina"),
+    ("can a bad back make u poo yourself? it happened today", "cauda_equina"),
+    ("ran to the loo and didn't make it, never happens to me", "cauda_equina"),
+    ("have to strain like mad to pass water since my back went", "cauda_equina"),
+    ("it was only my left leg but now the right one's doing it too", "cauda_equina"),
+    ("my right leg just isn't strong anymore since the disc thing", "neurological_deficit"),
+    ("the numb patch on my calf is getting bigger every day", "neurological_deficit"),
+    ("my foot feels asleep and now it's gone floppy", "neurological_deficit"),
+    ("my walking has gone all wobbly since I hurt my back", "neurological_deficit"),
+    ("mum is walking like she's had a few drinks but she hasn't touched a drop", "neurological_deficit"),
+    ("pt now 3/5 ankle dorsiflexion on the left", "neurological_deficit"),
+    ("new difficulty mobilising, now needs a frame", "neurological_deficit"),
+    ("my knee just gives out randomly since the back flare", "neurological_deficit"),
+    ("back pain and the chills even with the heating on full", "infection"),
+    ("my immune system is basically zero after my transplant and my back aches", "infection"),
+    ("39 on the thermometer and my spine is tender", "infection"),
+    ("been using again (iv) and my back is screaming", "infection"),
+    ("my back has ached nonstop, doesn't matter if I'm sitting or lying down", "cancer"),
+    ("my weight go down 8 kilo and I don't do diet, back pain too", "cancer"),
+    ("the big C came back last year and now my lower back is playing up", "cancer"),
+    ("h/o renal cell ca, new thoracic pain", "cancer"),
+    ("got body slammed at wrestling and my spine hurts", "fracture"),
+    ("took a heavy tackle on Saturday and landed on my back", "fracture"),
+    ("fall from approx 3m, LBP", "fracture"),
+    ("quad bike rollover last week and my back is agony", "fracture"),
+    ("am 58, first time my back has ever hurt like this", "age"),
+    ("my husband 71 years, pain in his back since Sunday", "age"),
+    ("retired at 66 and my back started hurting last month", "age"),
+    ("c/o central CP radiating to back", "chest_pain"),
+    ("can barely talk in full sentences and my back hurts", "breathing"),
+    ("getting puffed out just walking to the kitchen", "breathing"),
+    ("my husband says I'm not making sense and my hand keeps dropping things", "stroke"),
+    ("honestly wanna unalive myself, this pain is too much", "self_harm"),
+    ("I think about taking everything in the cupboard and being done with it", "self_harm"),
+    ("whats the point in living with this back", "self_harm"),
+    ("I've written letters to my family, I can't do this anymore", "self_harm"),
+    ("I took too many tablets on purpose last night", "self_harm"),
+])
+def test_lay_and_shorthand_wording_from_blind_sets(text, category):
+    assert category in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "is it true that saddle numbness is an emergency? I'm just reading up, I don't have it",
+    "can a slipped disc cause incontinence? just curious",
+    "I read that back pain at night can mean cancer, is that true? mine only hurts when I bend",
+    "can a stroke cause back pain? my back is just sore from sleeping funny",
+    "my mum is 72 and wants to start yoga, tips for keeping her back healthy?",
+    "my daughter is 10, how can we stop her getting back pain in future?",
+    "my nan broke her hip when she was old, I'm 40 and my hip aches after running",
+    "back pain from wearing heels all night at a wedding",
+    "got the chills waiting for my exam results, back aches from revising",
+    "sweating buckets at hot yoga, any poses for the lower back?",
+    "my legs are wobbly after leg day at the gym",
+    "doing suicide sprints at training and my lower back is tight",
+    "Got World Cup fever, sat on the sofa for days and now my back is stiff",
+    "my uncle has cauda equina from years back, I'm 26 with a sore back from climbing",
+    "Work is a car crash at the moment and my back is stiff from my desk",
+    "broke my wrist as a kid, now my lower back aches from lifting",
+    "how often should I change my mattress? mine is 12 years old",
+    "I was breathless after climbing Snowdon, back sore from the descent",
+    "GP leaflet says to call 111 if I get numbness around my bottom. I haven't",
+    "I work on an oncology ward and my back hurts from turning patients",
+    "years ago I had sciatica in both legs that cleared completely, now just stiff",
+    "I'm 29 and get sciatica down my left leg when I sit too long",
+])
+def test_questions_reading_idioms_and_other_peoples_history_stay_silent(text):
+    assert not detect_red_flags(text, semantic=False)
+
+
+def test_a_worry_about_what_is_happening_is_not_hypothetical():
+    happening = "Should I be worried if my privates have gone a bit numb? It started this morning."
+    assert "cauda_equina" in rules(happening)
+    assert not detect_red_flags("should I worry if I get numbness down there?", semantic=False)
