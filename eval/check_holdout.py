@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
-"""Validate eval/holdout.jsonl against the corpus (stdlib only).
+"""Validate a held-out question set against the corpus (stdlib only).
+
+Usage: python3 eval/check_holdout.py [eval/holdoutN.jsonl]   (default: eval/holdout.jsonl)
+
 
 Checks:
-  * every line is a JSON object, ids unique and well formed (h### / ho###)
+  * every line is a JSON object, ids unique and well formed: h### / ho### in holdout.jsonl,
+    hN_### / hN_o### in holdoutN.jsonl
   * in-domain items: question, kind in {lay, typo, long_page, clinical}, non-empty answers
   * every answer snippet occurs verbatim (character for character) in some corpus file
   * snippets are 6-25 words, carry no citation markers like [5], do not span two
@@ -63,7 +67,10 @@ def main():
     ids = set()
     kinds = collections.Counter()
     n_in = n_off = n_snip = 0
-    with open(HOLDOUT, encoding="utf-8") as fh:
+    path = sys.argv[1] if len(sys.argv) > 1 else HOLDOUT
+    number = re.search(r"holdout(\d+)\.jsonl$", path)
+    base = f"h{number.group(1)}_" if number else "h"  # in-domain ids; off-topic ones add "o"
+    with open(path, encoding="utf-8") as fh:
         for ln, raw in enumerate(fh, 1):
             if not raw.strip():
                 continue
@@ -73,7 +80,7 @@ def main():
                 errors.append(f"line {ln}: bad JSON: {exc}")
                 continue
             oid = obj.get("id")
-            if not isinstance(oid, str) or not re.fullmatch(r"h\d{3}|ho\d{3}", oid):
+            if not isinstance(oid, str) or not re.fullmatch(rf"{base}o?\d{{3}}", oid):
                 errors.append(f"line {ln}: bad id {oid!r}")
             if oid in ids:
                 errors.append(f"line {ln}: duplicate id {oid}")
@@ -87,12 +94,12 @@ def main():
                     errors.append(f"{oid}: off_topic must be true")
                 if "answers" in obj:
                     errors.append(f"{oid}: off-topic item must not have answers")
-                if not str(oid).startswith("ho"):
-                    errors.append(f"{oid}: off-topic ids should start with 'ho'")
+                if not str(oid).startswith(base + "o"):
+                    errors.append(f"{oid}: off-topic ids should start with '{base}o'")
                 continue
             n_in += 1
-            if not str(oid).startswith("h") or str(oid).startswith("ho"):
-                errors.append(f"{oid}: in-domain ids should be h###")
+            if not str(oid).startswith(base) or str(oid).startswith(base + "o"):
+                errors.append(f"{oid}: in-domain ids should be {base}###")
             kind = obj.get("kind")
             if kind not in KINDS:
                 errors.append(f"{oid}: bad kind {kind!r}")
