@@ -73,7 +73,7 @@ def main() -> None:
               f"  ->  {show('dev', m)}")
 
     print("\njoining neighbouring passages of a section (merge_margin; below 0 never joins):")
-    for margin in (-1.0, 0.02, 0.05, 0.1):
+    for margin in (-1.0, 0.02, 0.05, 0.1, 0.15):
         print(f"  merge_margin={margin}  ->  {show('dev', score(retriever, dev, replace(base, merge_margin=margin)))}")
 
     print("\nabstention thresholds with the current fusion settings:")

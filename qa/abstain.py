@@ -33,15 +33,21 @@ def should_abstain(query: Query, hits: list[Hit], settings: Settings) -> bool:
 
 # Parts of the body this library is not about, and the words that bring a question back to it
 _OTHER_PART = re.compile(r"\b(neck|knees?|shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|ankles?|heels?|jaw|teeth|tooth"
-                         r"|eyes?|ears?|throat|headaches?|migraines?|period (?:pain|cramps?)|menstrual|chest)\b", re.IGNORECASE)
+                         r"|eyes?|ears?|throat|headaches?|migraines?|period (?:pain|cramps?)|menstrual|chest|calf|calves|shins?|feet|foot|toes?)\b", re.IGNORECASE)
 _OUR_PARTS = re.compile(r"\b(backs?|backache|spine|spinal|lumbar|hips?|sciatic\w*|discs?|disks?|buttocks?|bum|butt|glutes?|tailbone|coccyx"
                         r"|sacrum|sacroiliac|pelvis|pelvic|groin|thighs?|legs?|vertebra\w*|posture|stenosis|spondyl\w*|nerves?|cauda|saddle"
                         r"|slipped|herniat\w*|bladder|bowel)\b", re.IGNORECASE)
 
 
+# the same part in the passage, in either number: "foot" also finds "feet"
+_FORMS = {"feet": r"f(?:oo|ee)t", "foot": r"f(?:oo|ee)t", "calves": r"cal(?:f|ves)", "calf": r"cal(?:f|ves)",
+          "teeth": r"t(?:oo|ee)th", "tooth": r"t(?:oo|ee)th"}
+
+
 def _elsewhere(question: str, best_passage: str) -> bool:
     """The question is about another part of the body and the best passage does not mention it."""
-    parts = {m.group(1).lower().rstrip("s") for m in _OTHER_PART.finditer(question)}
-    if not parts or _OUR_PARTS.search(question):
+    named = {m.group(1).lower() for m in _OTHER_PART.finditer(question)}
+    if not named or _OUR_PARTS.search(question):
         return False
-    return not any(re.search(rf"\b{re.escape(p)}", best_passage, re.IGNORECASE) for p in parts)
+    forms = {_FORMS.get(w, re.escape(w.rstrip("s")) if w.endswith("s") else re.escape(w)) for w in named}
+    return not any(re.search(rf"\b{f}", best_passage, re.IGNORECASE) for f in forms)

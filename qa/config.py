@@ -27,7 +27,7 @@ class Settings:
     dense_weight: float = 0.8  # weight of the dense score in the fused score; the rest is BM25
     passage_weight: float = 0.5  # within the dense score: whole passage vs its best sentence
     bm25_saturation: float = 5.0  # BM25 score s counts as s / (s + this)
-    merge_margin: float = 0.05  # a neighbouring passage of the same section scoring within this joins the hit
+    merge_margin: float = 0.1  # a neighbouring passage of the same section scoring within this joins the hit (eval/tune.py)
     max_query_chars: int = 2000  # longer queries are cut (the model reads ~256 pieces anyway)
 
     # abstention: the library is judged to have nothing on a question when the best passage's dense

@@ -89,7 +89,7 @@ INFO_GENERAL = re.compile((
     r"(?<![\w'])(?:^\W*(?:can|could|does|do|would|will|might|may) (?:a|an)|(?:what|what's|whats|which) (?:is|are|causes?|does|do|happens)|tell me about|explain|define|definition of|meaning of"
     r"|signs? (?:of|for)|symptoms? (?:of|for)|red flags? (?:of|for)|risk (?:of|for)|risks (?:of|for)|chances? of|causes? of"
     r"|linked to|link (?:with|to|between)|related to|associated with|caused by|cause|causes|lead to|leads to|prevent\w*|rule out|ruled out|rules out"
-    r"|(?:check|checked|checking|test|tested|testing|screen\w*|scan\w*) (?:me |him |her )?for|read (?:about|that)|reading (?:about|up on)|read up on|looked up|looking up|googl\w*(?: about)?|heard (?:about|of|that)|know about|learn about"
+    r"|(?:check|checked|checking|test|tested|testing|screen\w*|scan\w*) (?:me |him |her )?for|told (?:me|us) about|read (?:about|that)|reading (?:about|up on)|read up on|looked up|looking up|googl\w*(?: about)?|heard (?:about|of|that)|know about|learn about"
     r"|information (?:on|about)|info (?:on|about)|leaflet|article|people with|patients with|someone with|anyone with"
     r"|types? of|kinds? of|difference between|survival|awareness|prognosis"
     r"|(?:documentary|programme|program|show|film|video|podcast|book|story|news|post|study|research|charity|campaign|talk) (?:on|about|of|for)"
@@ -277,6 +277,7 @@ def is_general_question(doc: Doc, i: int) -> bool:
 _NOT_MINE = rx(r"(?:i|i'm|i am) (?:just |only )?(?:reading up|doing (?:some )?research|curious|asking (?:out of (?:interest|curiosity)|in general|generally|hypothetically))"
                r"|(?:just|only|purely) (?:curious|wondering|asking|out of (?:interest|curiosity))|out of (?:interest|curiosity)|for (?:my|an?) (?:\w+ )?(?:essay|assignment|exam|course|studies|homework|revision|project|dissertation)"
                r"|revising|asking because|(?:read|heard) about it|mine(?:'s| is) (?:just|only)|just wanted to (?:understand|know|check)"
+               r"|(?:i have|i've got|i've had|i get|i've) none of (?:those|these|the|them)|none of (?:those|these|the) symptoms"
                r"|(?:i|i've) (?:don't|do not|haven't|have not|never) (?:have|got|had) (?:it|them|that|this|those|these|any of (?:it|them|that|those|these|this))(?: (?:myself|thankfully|luckily|at all))?\W*(?:$|[.!?,;])")
 
 
@@ -597,6 +598,11 @@ def has_present_marker(doc: Doc, person: int, j: int) -> bool:
 
 
 _WELL = frozenset({"healthy", "strong", "fit", "supple", "safe", "mobile", "flexible"})
+_QUESTION_SUBJECTS = frozenset({"it", "there", "this", "that", "i", "you", "he", "she", "they", "we", "my", "your", "the",
+                                "a", "an", "back", "sciatica", "anything", "anyone", "someone", "people", "any", "exercise",
+                                "stretching", "yoga", "walking", "swimming", "heat", "ice", "rest"})
+_GROUPS = frozenset({"class", "team", "group", "school", "club", "gym", "street", "office", "ward", "unit", "care",
+                     "swim", "dance", "football", "rugby", "netball", "choir", "church", "year", "form", "squad"})
 _TIME_BACK = frozenset({"years", "year", "while", "way", "weeks", "months", "days", "decades", "ages"})
 _ASIDE = frozenset({"think", "believe", "guess", "reckon", "suppose", "gather", "understand"})
 
@@ -614,9 +620,12 @@ def is_about_their_pain(doc: Doc, person: int) -> bool:
         w = toks[k].text
         if w == "i" and k + 1 < end and toks[k + 1].text in _ASIDE:
             continue  # "my aunt has cancer, I think, and now her back is sore"
+        if w == "my" and k + 1 < end and toks[k + 1].text in _GROUPS:
+            continue  # "a 13 year old in my swim class says her back hurts"
         if w in FIRST_PERSON or w == "my" or w == "?":
             return False
-        if w in _QUESTION_WORDS and toks[k - 1].text in (",", ".", "and", "so"):
+        if w in _QUESTION_WORDS and (toks[k - 1].text in (",", ".", "so") or (
+                toks[k - 1].text == "and" and (k + 1 >= end or toks[k + 1].text in _QUESTION_SUBJECTS))):
             return False  # "my grandad had cancer, does back pain run in families?"
         if w in _PAIN_WORDS and not (w == "back" and toks[k - 1].text in _TIME_BACK) \
                 and not (k + 1 < len(toks) and toks[k + 1].text in _WELL):  # "from years back", "her back healthy"

@@ -63,13 +63,13 @@ MACROS = {
             r"|(?:someone|somebody) elses?(?:'s)?|(?:gone|going|gone all|went|is|feels?|feeling) (?:\w+ )?(?:quiet|silent|offline|blank|missing|absent|switched off)"
             r"|(?:like|as if|as though) (?:it's|it is|they're|they are|it was|it isn't|it's not) (?:not |isn't )?(?:there|mine|attached|part of me)|(?:isn't|is not|aren't|not) there any ?more|vanished|disappeared"
             r"|fizz\w*|prickl\w*|crawling|(?:stop|stops|stopped|stopping) (?:me|you|him|her|them) (?:from )?feeling|(?:feeling|sensation|it|it's) (?:is |feels |'s )?(?:just |only )?(?:really |very |quite |so )?(?:faint|faded|muffled|muted|distant|dulled)"
-            r"|tingl\w*|pins and needles|an(?:a|ae)?esthe\w*|hypo(?:a|ae)?esthe\w*|par(?:a|ae)?esthe\w*"
+            r"|tingl\w*|pins and needles|novocaine?|lidocaine|(?:gone|going|fallen|gone off) to sleep|asleep|an(?:a|ae)?esthe\w*|hypo(?:a|ae)?esthe\w*|par(?:a|ae)?esthe\w*"
             r"|<CANT> (?:really |properly |fully )?feel|don't feel (?:anything|much|it)|doesn't feel (?:right|normal|the same)"
             r"|(?:feel\w*|sensation) <g5>(?:changed|different|altered|reduced|dull\w*|weird|strange|odd|funny|gone|wrong)"
             r"|(?:feels?|feeling|felt) (?:\w+ )?(?:weird|strange|odd|funny|different|dull|wrong|cold)",
     "SADDLE": r"saddle(?: area| region)?|bum|bums|bottom(?! of)|butt|arse|anus|anal|back passage|rectum|rectal"
               r"|genital\w*|private parts?|privates|private area|bum ?hole|butt ?hole|arse ?hole|intimate area|groin|crotch|perine\w*"
-              r"|vagina\w*|vulva|labia|penis|scrotum|testicles|testes|down there|down below|junk|todger|willy|fanny|knob|ball ?sack|nut ?sack|balls(?! of)|(?:the )?(?:bit|part|area|bits|parts) (?:i|you|he|she|we) sit on|bum cheeks?"
+              r"|vagina\w*|vulva|labia|penis|scrotum|testicles|testes|down there|down below|erse|junk|todger|willy|fanny|knob|ball ?sack|nut ?sack|balls(?! of)|(?:the )?(?:bit|part|area|bits|parts) (?:i|you|he|she|we) sit on|bum cheeks?"
               r"|(?:area )?between (?:my|his|her|the) legs|inner thighs?|insides? of (?:my|his|her|the) (?:thighs?|legs)|backs? of (?:my|his|her|the) thighs"
               r"|(?:toilet|loo) seat|seat of the (?:toilet|loo)"
               r"|when (?:i|he|she) wipes?|wipes?|wiping|(?:loo|bog) (?:roll|paper)|toilet (?:paper|roll|tissue)|sit bones?|perianal|peri-anal|around (?:my|his|her|the) (?:anus|back passage|bottom)"
@@ -191,7 +191,8 @@ _POSITIONAL = rx(r"(?:roll|rolling|rolls|turn|turning|turns) over|(?:move|moving
                  r"(?:that|this|my|the|one|either|a|<SIDE>)? ?(?:<SIDE> )?(?:side|hip|front|stomach|tummy|back)"
                  r"|(?:lie|lying|lay|laying|sleep|sleeping|put weight|press|pressing) on (?:it|them|that|this)(?! (?:for|all))")
 # Night ache that follows a day's work and is gone by morning is mechanical.
-_AFTER_ACTIVITY = rx(r"(?:after|from) (?:a |an |the |my |all the |doing |long |busy |big )*(?:gardening|digging|decorating|lifting|moving house|work|working|shift|day at work|long day|gym|exercise|training|sport|run|running|football|golf|hiking|cleaning|hoovering|diy|wearing (?:high )?heels|heels|dancing|wedding|party|gig|festival|night out|clubbing|concert|movie nights?|film nights?|gaming)"
+_AFTER_ACTIVITY = rx(r"(?:after|from) (?:a |an |the |my |all the |doing |long |busy |big )*(?:gardening|digging|decorating|lifting|moving house|work|working|shift|day at work|long day|gym|exercise|training|sport|run|running|football|golf|hiking|cleaning|hoovering|diy|wearing (?:high )?heels|heels|dancing|wedding|party|gig|festival|night out|clubbing|concert|movie nights?|film nights?|gaming|(?:being |standing )?on (?:my|his|her) feet all day)"
+                     r"|pregnan\w*|trimester|(?:settles|eases|goes|stops) (?:once|when|if|as soon as) (?:i |he |she )?(?:find|get) (?:a |into a )?(?:comfy|comfortable|good|right) (?:position|spot)"
                      r"|(?:terrible|rubbish|old|saggy|bad|uncomfortable|crap|awful|cheap|soft|lumpy|new) (?:sofa|couch|settee|recliner|armchair)|(?:slouch\w*|lounging|sprawled|curled up) (?:on|in) (?:the |my )?(?:sofa|couch|settee)"
                      r"|(?:fine|gone|better|ok|okay|eased|settled) (?:again )?by (?:the )?morning")
 # Breathlessness with a plain cause, unless it is new, sudden or at rest.
@@ -318,7 +319,8 @@ CUES: tuple[Cue, ...] = (
         r"|(?:<CANT> feel|numb\w*|no (?:feeling|sensation)) <g4>(?:during|having|when (?:we|i) have) sex|sex (?:feels|is) (?:numb|different|weird)"
         r"|(?:not|isn't|aren't|stopped|doesn't|don't|won't|never) (?:really |properly |quite |been )?(?:respond\w*|perform\w*|function\w*|work\w*|rising to the occasion|standing to attention) (?:\w+ )?(?:down there|down below|downstairs)"
         r"|(?:not|isn't|aren't|stopped|doesn't|don't|won't|never) (?:really |properly |quite |been )?(?:respond\w*|perform\w*|function\w*|rising to the occasion) (?:\w+ )?(?:in bed|in the bedroom)"
-        r"|nothing (?:\w+ )?(?:happens|happening|going on|stirs|works|working) (?:down there|down below|downstairs)"),
+        r"|nothing (?:\w+ )?(?:happens|happening|going on|stirs|works|working) (?:down there|down below|downstairs)"
+        r"|(?:<CANT>|can't) (?:really |properly )?feel (?:anything|much|a thing|it) (?:when|during|as) (?:i |he |she |we )?(?:finish|climax|come|cum|orgasm|ejaculate)"),
     cue("cauda_equina", "sexual", r"sex|sex life|intercourse|orgasms?|climax|making love",
         near=r"<CANT> feel|can't feel|numb\w*|no (?:feeling|sensation)|(?:lost|reduced|less|loss of) (?:feeling|sensation)|feel nothing", window=8, scope="sentence"),
     cue("cauda_equina", "sexual", r"erections?|erectile|hard-?ons?",
@@ -379,7 +381,8 @@ CUES: tuple[Cue, ...] = (
         unless=rx(r"long|far|distances?|for (?:long|more than|over|ages)|miles|hills?|uphill")),
     cue("neurological_deficit", "weakness", r"(?:<CANT>|can't) (?:walk|stand|balance|go up|get up|rise|push up|stand up|go) (?:up )?on(?:to)? (?:<POSS> )?(?:heels?|tip ?toes|tiptoes|toes)"),
     cue("neurological_deficit", "weakness", r"(?:knee|leg) (?:won't|doesn't|can't|will not|does not) (?:stay|hold|keep) (?:straight|locked|up|me up)"),
-    cue("neurological_deficit", "weakness", r"(?:still|keeps?|is|it's) (?:spreading|growing|getting bigger)|now (?:it's |it is |covers |covering )?(?:the whole|all of|most of|half) (?:my |the )?(?:leg|foot|thigh|shin|calf)",
+    cue("neurological_deficit", "weakness", r"(?:still|keeps?|is|it's) (?:spreading|growing|getting bigger)|spreading (?:\w+ ){0,3}(?:more|further|every day|each day|up|down)"
+        r"|now (?:it's |it is |covers |covering )?(?:the whole|all of|most of|half) (?:\w+ ){0,2}(?:of )?(?:my |the )?(?:leg|foot|thigh|shin|calf)|now (?:it's |it is )?up to (?:the|my) (?:knee|thigh|hip|ankle|shin|calf|groin)",
         near=r"numb\w*|tingl\w*|pins and needles|dead", window=14, scope="sentence", pairing="loose",
         unless=rx(r"rash|bruis\w*|redness|red patch|swelling|cellulitis|eczema|itch\w*")),
     cue("neurological_deficit", "weakness", r"(?:<LEG>|knee) <g2>(?:went|goes|going|gone|go) (?:dead|from under me|to nothing)",
@@ -434,7 +437,7 @@ CUES: tuple[Cue, ...] = (
         unless=rx(r"(?:a|the) (?:cold|flu|virus|bug)|covid|warm|hot (?:room|weather|bedroom|night|nights|house|flat)|heat|heatwave|duvet|tog|menopaus\w*|hrt|hormone\w*|(?:my|the|new) (?:meds|medication|tablets|antidepressants?)|perimenopaus\w*|hot flush\w*|hot flash\w*|radiator|heating|summer|electric blanket|too many (?:covers|blankets)|antidepressant\w*|sertraline|venlafaxine|fluoxetine|citalopram|ssri|antibiotics|(?:chest|kidney|water|urine|ear|throat) infection"
                   r"|(?:hot |bikram )?yoga|gym|workout|work out|exercis\w*|running|jogging|spin|sauna|steam room|training|practice|match|(?:a |the )?class")),
     cue("infection", "drugs", r"(?:i|i've|i'm|he|she|he's|she's|been|started|keep|used to) (?:been )?(?:inject|injecting|injected)(?= ?(?:$|[,.;!?(]| and | but | again| recently| lately| for| since| a lot))"
-        r"|inject(?:ing|ed|s)? (?:\w+ )?(?:drugs|heroin|myself|meth|cocaine|speed|steroids|anabolics?|testosterone|gear)|(?:iv|intravenous) drugs?|heroin|shoot\w* up|ivdu|pwid|drug user|needles? (?:use|sharing)|shar\w* needles|(?:use|using|used) (?:dirty |shared |other people's )needles"
+        r"|inject(?:ing|ed|s)? (?:\w+ )?(?:drugs|heroin|myself|meth|cocaine|speed|steroids|anabolics?|testosterone|gear)|(?:iv|intravenous) drugs?|heroin|shoot\w* up|ivdu|pwid|drug user|needles? (?:use|sharing)|shar\w* needles|(?:use|uses|using|used) (?:dirty |shared |other people's )needles"
         r"|mainlin\w*|skin[- ]?popp\w*|track marks|(?:use|using|used|share|sharing|shared) (?:\w+ )?needles(?! (?:for|in) (?:my|his|her) (?:insulin|diabetes|fertility|ivf|b12|injections?|knitting|sewing))|slamming|banging up|(?:heroin|smack|crack|meth|drug) (?:user|addict|habit)|(?:injecting|iv) (?:drug )?user", kind="history", lapses=True),
     # conditions that last: a transplant "two years ago" still means anti-rejection drugs today
     cue("infection", "immunity",
@@ -484,6 +487,8 @@ CUES: tuple[Cue, ...] = (
         r"|(?:at night|in the night|overnight|nights?|in bed) <g4>(?:because of|due to|from|with) (?:the |my |his |her )?(?:pain|back|hip)",
         unless=rx(_POSITIONAL.pattern + "|" + _AFTER_ACTIVITY.pattern), unless_clause=_ADVICE),
     cue("cancer", "night", r"(?:hurts?|hurting|aches?|aching|pain\w*|sore|throbs?|throbbing|agony) (?:\w+ )?(?:just |even )(?:lying|laying|lie|lay|sitting|resting) (?:there|still|in bed|down|flat|doing nothing)"
+        r"|(?:worst|worse|agony|unbearable) (?:\w+ )?(?:at|around|by) (?:[1-5] ?am|[1-5] ?a\.m\.|[1-5] in the morning)"
+        r"|(?:lying|laying|resting|keeping|staying) (?:still|down|flat) (?:\w+ )?(?:makes no difference|doesn't help|does nothing|changes nothing)"
         r"|(?:24/7|all the time|constant\w*|non-?stop|day and night) <g5>(?:lying|laying|lie|lay) (?:dead |stock |completely |perfectly |totally )still"
         r"|nothing (?:eases|helps|touches|relieves|shifts|settles) (?:it|the (?:back ?ache|pain|ache|back pain))\W+(?:not|no) (?:even )?(?:lying|laying|rest|resting|bed|sleep\w*|sitting)"
         r"|(?:not|never|isn't|doesn't) (?:when|if) (?:i |he |she )?(?:move|moving|walk|walking)\W+(?:just |only )?(?:when|if|while) (?:i'm |i am |i )?(?:rest|resting|still|lying|sitting)",
@@ -555,6 +560,9 @@ CUES: tuple[Cue, ...] = (
         kind="event", unless=rx(r"(?:feels?|felt|feeling) (?:like|as if|as though)|as if|as though|on (?:the )?(?:tv|telly|news)|watch\w*|film|movie|video|game (?:on|of)")),
     cue("fracture", "trauma", r"(?:heard|felt|was|there was) (?:a |an |this |something )?(?:loud |horrible |sickening |big )?(?:crack|snap|crunch)\w*|something (?:cracked|snapped|crunched|broke)",
         near=r"fell|fall|falls|fallen|falling|slipped|tripped|landed|tackl\w*|collid\w*|collision|thrown|knocked|crash\w*|accident|hit by|came off", window=20, scope="sentence", kind="event"),
+    # with fragile bones a crack heard in the spine needs no fall: "osteoporosis ... heard a crunch turning over in bed"
+    cue("fracture", "trauma", r"(?:heard|felt|was|there was) (?:a |an |this |something )?(?:loud |horrible |sickening |big )?(?:crack|snap|crunch)\w*|something (?:cracked|snapped|crunched|broke)",
+        needs="fragile", kind="event", unless=rx(r"knuckles?|neck (?:crack|click)|joints? (?:crack|click)\w*")),
     cue("fracture", "trauma",
         r"fractur\w*|broken (?:back|hip|vertebra\w*|spine|bone|pelvis|coccyx|tailbone|neck)|(?:broke|broken|crushed) (?:my |his |her |a )?(?:back|hip|vertebra\w*|spine|pelvis|coccyx|tailbone|neck)|collapsed vertebra\w*|wedge fracture"
         r"|cracked (?:my |his |her |a )?(?:hip|vertebra\w*|pelvis|coccyx|tailbone|bone)",
@@ -577,9 +585,9 @@ CUES: tuple[Cue, ...] = (
                   r"|after (?:eating|a meal|dinner|lunch)|pregnan\w*|baby|kick\w*|ovulat\w*")),
     cue("aortic_aneurysm", "pulse", r"(?:puls\w*|pulsatile|throbb\w*) (?:\w+ )?(?:mass|lump|swelling|aorta)"),
     cue("aortic_aneurysm", "pulse", r"aneurysm\w*|aortic|aorta|\baaa\b|triple a|dissection", kind="history", info="general"),
-    cue("aortic_aneurysm", "pulse", r"(?:feels?|felt|feeling) (?:like|as if|as though) (?:something|it|my back|my insides|my stomach) (?:is |was |'s |were )?(?:tearing|ripping|being torn|being ripped|splitting|rending)(?! (?:a |my )?(?:muscle|hamstring|calf|ligament))"
+    cue("aortic_aneurysm", "pulse", r"(?:feels?|felt|feeling) (?:like|as if|as though) (?:something|it|my back|my insides|my stomach) (?:is |was |'s |were )?(?:tearing|ripping|being torn|being ripped|splitting|rending|ripped|torn|tore|split)(?! (?:a |my )?(?:muscle|hamstring|calf|ligament))"
         r"|(?:rending|tearing|ripping) (?:sensation|feeling|pain)",
-        unless=rx(r"hamstring|calf|groin strain|ligament|knee|shoulder|rotator|muscle tear")),
+        unless=rx(r"hamstring|calf|groin strain|ligament|knee|shoulder(?! blades?)|rotator|muscle tear")),
     cue("aortic_aneurysm", "pulse", r"faint\w*|passed out|pass out|blacked out|black out|light-?headed|clammy|collapsed",
         near=r"(?:sudden\w*|severe|worst|excruciating|agonising|agonizing|searing|tearing|ripping|like a knife|out of nowhere|out of the blue) <g3>(?:pain|back|agony)|(?:pain|back) <g4>(?:came on|started) (?:suddenly|out of nowhere|like a knife|all at once)",
         window=14, scope="sentence", pairing="loose", unless=rx(r"(?:legs?|knees?) (?:collapsed|gave way)|collapsed (?:disc|vertebra\w*)|faint\w* (?:line|mark|hope|idea)|(?:feel|felt) faint (?:when|if) i (?:stand|see|get up) (?:up )?(?:quickly|fast|too quick)")),
@@ -594,7 +602,7 @@ CUES: tuple[Cue, ...] = (
         r"|(?:pains?|tightness|pressure|heaviness|discomfort|squeezing|crushing|ache|weight|burning|tight feeling|heavy feeling) <g3>(?:in|across|on|around|behind|through|into|of) (?:my |his |her |the )?(?:\w+ )?chest"
         r"|(?:pains?|tightness|pressure|heaviness|discomfort|squeezing|crushing|ache|burning) (?:in|across|through) (?:my |his |her |the )?(?:upper |middle |mid )?(?:back|shoulders?|neck|arm) (?:and|&|/) (?:my |his |her |the )?chest"
         r"|(?:left arm|jaw) (?:and|&) (?:my |his |her |the )?(?:jaw|left arm)"
-        r"|(?:central|c/o|crushing|severe) cp\b|\bcp (?:radiat\w*|to|into|and)|sore chest|(?:crushing|squeezing|heavy|tight|central) (?:\w+ )?chest(?! (?:stretch|opener|press|muscle|workout|exercise|session|day|routine|exercises|workouts|training)\b)|heart attack|cardiac arrest|angina"
+        r"|(?:central|c/o|crushing|severe) cp\b|chest (?:and )?(?:right |straight )?(?:through|going through|goes through|going into|into) (?:to )?(?:my |the )?back|\bcp (?:radiat\w*|to|into|and)|sore chest|(?:crushing|squeezing|heavy|tight|central) (?:\w+ )?chest(?! (?:stretch|opener|press|muscle|workout|exercise|session|day|routine|exercises|workouts|training)\b)|heart attack|cardiac arrest|angina"
         r"|chest (?:is |feels? |'s |was |felt )?(?:like it's |like it is |as if it's )?(?:being )?(?:squeezed|crushed|compressed|gripped|pressed|clamped)"
         r"|(?:my |his |her )heart (?:is |feels? |has been |'s )?(?:really |very |so |all )?(?:tight|heavy|squeezed|squeezing|crushed|crushing|hurting|hurts|aching|sore|painful|in a vice)(?! for)"
         r"|(?:pain|ache|tightness|pressure) (?:in|around) (?:my|his|her) heart"
@@ -610,7 +618,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:<CANT>|can't|<TROUBLE>|hard|difficult|struggl\w*) (?:to )?(?:breathe|breath|breathing|catch (?:my|his|her) breath|get (?:my |his |her |enough )?(?:breath|air)|take a (?:full |deep |proper )?breath)(?! (?:in|through) (?:my|the) nose)"
         r"|(?:struggl\w*|fighting|gasping|gulping) for (?:breath|air)",
         unless=_BREATH_UNLESS, but_if=_BREATH_NEW),
-    cue("breathing", "breathing", r"puffed(?: out)?|(?:no|not) can breathe|short(?:ness)? of breath|breathless\w*|out of breath|sob\b|dyspn(?:o)?ea\w*|dyspnoeic|dyspneic|orthopn(?:o)?ea|panting|puffing|huffing and puffing|(?:breathing|breath) (?:is |has been |feels |'s |seems |got |has got )?(?:really |very |so |quite |a bit |much )?(?:fast|rapid|shallow|laboured|labored|difficult|hard|heavy|noisy|rattly|strained|bad|awful|terrible|poor|worse|tight|wheezy|a struggle|funny|weird|strange)",
+    cue("breathing", "breathing", r"out of puff|puffed(?: out)?|(?:no|not) can breathe|short(?:ness)? of breath|breathless\w*|out of breath|sob\b|dyspn(?:o)?ea\w*|dyspnoeic|dyspneic|orthopn(?:o)?ea|panting|puffing|huffing and puffing|(?:breathing|breath) (?:is |has been |feels |'s |seems |got |has got )?(?:really |very |so |quite |a bit |much )?(?:fast|rapid|shallow|laboured|labored|difficult|hard|heavy|noisy|rattly|strained|bad|awful|terrible|poor|worse|tight|wheezy|a struggle|funny|weird|strange)",
         unless=_BREATH_UNLESS, but_if=_BREATH_NEW),
     cue("breathing", "breathing", r"(?:<CANT>|can't|can barely|can hardly) (?:talk|speak|get (?:my )?words out|finish (?:a |my )?sentences?)(?: (?:in|a) (?:full|whole|complete) sentences?| properly)? <g3>(?:breath|breathless|breathe|breathing|puff\w*|pant\w*)"
         r"|(?:<CANT>|can't|can barely|can hardly) (?:talk|speak) (?:in )?(?:full|whole|complete) sentences"),
@@ -673,7 +681,7 @@ CUES: tuple[Cue, ...] = (
         r"|un-?aliv\w*|(?:top|topping|topped) (?:my|him|her) ?self|(?:think|thinking|thought|thoughts)\w* (?:about|of) ending (?:your|one's|their) (?:own )?life"
         r"|(?:want|wanting|wish|wishing) (?:it all|everything|my life|life|things|all of this|all of it|the world) to (?:end|stop|be over)"
         r"|(?:want|wanting|wish|wishing|going|need) to (?:stop living|stop existing|stop breathing|not exist|not be alive|not be around)"
-        r"|(?:think|thinking|thought|thoughts|wish|dream|fantasi[sz]e)\w* (?:about|of) (?:not being (?:here|alive|around)|no longer being (?:here|alive|around)|not waking|dying|death|being dead|ending (?:it|things|my life)|killing|suicide|jumping|taking my"
+        r"|(?:think|thinking|thought|thoughts|wish|dream|fantasi[sz]e)\w* (?:about|of) (?:just )?(?:not being (?:here|alive|around)|no longer being (?:here|alive|around)|not waking|dying|death|being dead|ending (?:it|things|my life)|killing|suicide|jumping|taking my"
         r"|(?:the )?(?:train|railway|rail) tracks?|(?:the )?railway lines?|the (?:bridge|cliff edge|edge of the cliff|multi-?storey)|all (?:my|the|those) (?:pills|tablets)|a rope)"
         r"|(?:don't|can't|do not|cannot|no longer|struggle to) see (?:the |any |much )?(?:point|reason) (?:in|of|to) (?:living|life|going on|carrying on|being here|anything|it all|live|being alive)"
         r"|(?:no|not any|not a|nothing|not much) (?:\w+ )?(?:reason|point) (?:to |in |of )?(?:live|living|being alive|being here|life|existing|(?:going|carrying) on(?! (?:with|about|holiday|a |the |to |like that)))|what's (?:even )?the point (?:in|of) (?:living|life|going on|carrying on|anything|it all|being)"
@@ -682,6 +690,7 @@ CUES: tuple[Cue, ...] = (
         r"|(?:rather|sooner|prefer to) (?:be )?(?:dead|die)(?! if)(?! than (?!(?:live|living|go on|going on|carry on|carrying on|suffer|suffering|be in|have (?:this|to)|keep|spend|face|feel|be like|exist|put up|continue|deal)))|(?:might|may|could) (?:just )?as well (?:be dead|die|not be here|not exist|end it)|(?:better|easier) (?:off )?(?:dead|to die|if i died|if i was dead)"
         r"|(?:take|taking|took|swallow\w*) (?:all|a lot of|loads of|lots of|a bunch of|the whole|every one of|too many of|all of) (?:my |the |of my )?(?:pills|tablets|painkillers|medication|meds|packet|box|bottle)"
         r"|(?:never|not) wake up|(?:sleep|go to sleep) (?:forever|and (?:never|not) wake)|give up on (?:life|living|everything)"
+        r"|how many (?:pills|tablets|painkillers|sleeping pills) (?:it )?(?:would|will|does|it'd) (?:it )?take\b(?! to (?:work|kick in|help|start|ease))"
         r"|(?:took|taken|swallowed|necked) (?:too many|loads of|a load of|a handful of|extra|a whole (?:box|packet|bottle) of) (?:\w+ )?(?:pills|tablets|painkillers|meds|sleeping pills|paracetamol)(?: (?:\w+ )?(?:on purpose|deliberately|intentionally|to (?:die|sleep|end|not wake)))"
         r"|(?:take|taking|took|swallow\w*|neck\w*) (?:everything|the lot|the whole lot|all of it|whatever (?:is|i have|i've got)) (?:in|from|out of) (?:the|my) (?:\w+ )?(?:cupboard|cabinet|drawer|box|packet|bottle|stash|bathroom)"
         r"|(?:think\w*|thought|want\w*|wish\w*|tempted|feel like|dream\w*) (?:about |of )?(?:just )?(?:being|be|getting|get) (?:done|over) with (?:it|it all|everything|life|living|the lot)(?! (?:and|so|then|by|after|before|with|through|in|at)\b)(?! (?:surgery|op|operation|physio))"
@@ -693,7 +702,7 @@ CUES: tuple[Cue, ...] = (
         unless=rx(r"\d ?kms|kms (?:run|ran|walk\w*|cycl\w*|ride|rides|drive|away|from|to|each|a day|per|an hour|today|this week)"
                   r"|(?:run|ran|running|walk\w*|cycl\w*|rode|ride|drove|drive|hik\w*|swim\w*|few|several|many|some|the|those) <g1>kms")),
     cue("self_harm", "self_harm", r"(?:hurt|hurting|cut|cutting|burn|burning|injure|injuring|punish|punishing) my ?self",
-        near=r"want\w*|urges?|thoughts?|thinking|feel like|tempted|on purpose|deliberately|intentionally|to cope|to feel|again|started|keep|kept|been|stop myself|going to|gonna|might",
+        near=r"want\w*|urges?|thoughts?|thinking|feel like|tempted|on purpose|deliberately|intentionally|to cope|to feel|to distract|distract\w*|again|started|keep|kept|been|stop myself|going to|gonna|might",
         window=6, scope="sentence",
         unless=rx(r"(?:hurt|hurting|cut|cutting|burn|burning|burnt|burned|injure\w*) my ?self (?:lifting|moving|at|doing|playing|in|on|while|when|during|carrying|falling|gardening|running|training|shaving|cooking|badly|by|trying|with)|accidentally|keep (?:hurting|injuring) my ?self (?:at|when|by|doing)"),
         but_if=rx(r"on purpose|deliberately|intentionally|to cope|to feel|want\w*|urges?|thoughts?|thinking|tempted|feel like")),

@@ -218,9 +218,20 @@ _ONGOING = rx(r"still|ever since|since then|since that|hasn't (?:stopped|gone|se
               r"|getting worse|worse and worse|never (?:healed|recovered|settled)")
 
 
+# The user corrects themselves right after the cue: "I can't feel my... no wait, I can feel everything"
+_CORRECTED = re.compile(r"\W*(?:no wait|wait no|wait|actually|scratch that|sorry|i mean)\W+(?:i|it|they|he|she)\W*(?:can|do|does|am|is|are|'m|have)\b(?!n't| not)")
+
+
+def corrected_after(doc: Doc, j: int) -> bool:
+    """The words after token j - 1 take the sign back: "I can't feel my... no wait, I can"."""
+    return bool(_CORRECTED.match(doc.text, doc.tokens[j - 1].end))
+
+
 def _stands(doc: Doc, cue: Cue, i: int, j: int) -> bool:
     """Context check: does this cue, at tokens [i, j), say the red flag is present now?"""
     if ctx.is_negated(doc, i, j) or ctx.is_denied_after(doc, j) or ctx.is_hypothetical(doc, i):
+        return False
+    if corrected_after(doc, j):
         return False
     if cue.category != "self_harm" and (ctx.is_general_question(doc, i) or ctx.is_only_asking(doc, i)):
         return False  # "what is foot drop?" asks about a sign; "what's the point of living?" does not

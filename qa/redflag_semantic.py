@@ -62,7 +62,7 @@ import numpy as np
 from qa import negation as ctx
 from qa.redflag_prototypes import NEGATIVE, POSITIVE
 from qa.redflag_rules import AFTER_ACTIVITY, CUES, POSITIONAL, URGENCY_OF, rx
-from qa.redflag_scan import Finding, explained_away, is_rapid, stands_now_for_them
+from qa.redflag_scan import Finding, corrected_after, explained_away, is_rapid, stands_now_for_them
 from qa.redflag_text import Doc, parse
 
 # minimum best-prototype cosine per category, and lead over the best negative prototype
@@ -408,7 +408,7 @@ def _context_allows(doc: Doc, category: str, topic: str, a: int, b: int) -> bool
     The anchor is the clause's last word: context triggers ("if I ever", "what are the signs of")
     come before a sign, and the person who has it is the last one named before its end."""
     z = max(k for k in range(a, b) if doc.tokens[k].is_word)
-    if ctx.is_denied_after(doc, b) or ctx.is_hypothetical(doc, z):
+    if ctx.is_denied_after(doc, b) or ctx.is_hypothetical(doc, z) or corrected_after(doc, b):
         return False
     if category != "self_harm" and (ctx.is_general_question(doc, z) or ctx.is_only_asking(doc, z)):
         return False

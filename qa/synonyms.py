@@ -402,6 +402,16 @@ LAY_TO_CLINICAL: dict[str, str] = {
     "checklist": "red flags",
     "nerve signals": "nerve conduction electromyography",
     "prodding": "physical examination",
+    "steroid tablets": "oral steroids systemic",
+    "steroid pills": "oral steroids systemic",
+    "shop bought": "over-the-counter otc",
+    "poking out": "bulging herniated portion",
+    "sticking out": "bulging herniated portion",
+    "back of my thighs": "hamstrings",
+    "back of my thigh": "hamstrings",
+    "back of the thighs": "hamstrings",
+    "pick up": "lifting technique",
+    "picking up": "lifting technique",
 }
 
 # Acronyms patients use, matched in their capitals only ("AS" is not "as")

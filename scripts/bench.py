@@ -26,6 +26,7 @@ from qa.build import build_index  # noqa: E402
 from qa.embed import default_embedder  # noqa: E402
 from qa.engine import warm_up  # noqa: E402
 from qa.evaluate import EVAL_DIR, load_jsonl  # noqa: E402
+from qa.safety import detect_red_flags  # noqa: E402
 
 
 def bench_search(index: Path | None, rounds: int) -> None:
@@ -54,6 +55,16 @@ def bench_search(index: Path | None, rounds: int) -> None:
         answer(q, index_dir=index)
         answer_ms.append((time.perf_counter() - t) * 1000)
     print(f"answer():      p50 {statistics.median(answer_ms):6.2f} ms   (search plus the safety layer's own encode)")
+    messages = [c["text"] for c in load_jsonl(EVAL_DIR / "redflags_holdout4.jsonl")][:100]
+    rules_ms, full_ms = [], []
+    for text in messages:  # distinct texts: the semantic layer caches per message, so each is new to it
+        t = time.perf_counter()
+        detect_red_flags(text, semantic=False)
+        rules_ms.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        detect_red_flags(text)
+        full_ms.append((time.perf_counter() - t) * 1000)
+    print(f"red flags:     p50 {statistics.median(full_ms):6.2f} ms per message (rules alone {statistics.median(rules_ms):.2f} ms)")
 
 
 def bench_build() -> None:
