@@ -375,6 +375,9 @@ def is_resolved(doc: Doc, j: int) -> bool:
                 return False
             if w in ("better", "fine", "ok", "okay", "normal") and any(p in ("it", "it's", "that's", "this") for p in prev):
                 return False  # "it's fine" after a symptom is a shrug, not a resolution
+            first = doc.sentence_bounds(max(j - 1, 0))[0]
+            if w in ("normal", "ok", "okay", "fine") and toks[first].text in ("is", "are", "was", "can", "could"):
+                return False  # "is chest pain normal with a pulled muscle?" asks; it does not resolve
             return True
         if w not in _FILLERS and not w.isdigit():
             return False

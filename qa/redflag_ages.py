@@ -174,7 +174,7 @@ _WHEN_YOUNG = re.compile(r"(?:\bas an?|when (?:i|he|she) was an?|since (?:i|he|s
 # "my teenager (17)", "my kid, 19,": the child word names someone 16 or over
 _ADULT_AGE_AFTER = re.compile(r"(?:'s|\s*[,(]|\s+(?:is|was|who's|who is|aged|turned|just turned|now))\s*(?:only |just |nearly |almost |now )?(?:1[6-9]|[2-4]\d)\b")
 # "sleeping badly because of the kids": the children are a cause, not the patient
-_ONLY_A_CAUSE = re.compile(r"(?:because of|thanks to|due to|blame|running (?:around )?after|looking after|after) (?:the |my |our |all the )?(?:\w+ )?$")
+_ONLY_A_CAUSE = re.compile(r"(?:because of|thanks to|due to|blame|running (?:around )?after|looking after|after|since having|having|had|giving birth to) (?:the |my |our |all the )?(?:\w+ )?$")
 
 
 _PAIN = rx(r"back|backs|pain|pains|ache|aches|aching|achy|hip|hips|sciatica|arthritis|spine|disc|trouble|problems?|sore|stiff\w*|it")

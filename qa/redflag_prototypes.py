@@ -717,6 +717,7 @@ NEGATIVE: list[str] = [
     "I can't go to the gym since I hurt my back",
     "I can't exercise because of my back, any tips?",
     "my chair at work is rubbish",
+    "my back feels tight after sleeping on the sofa",
     "is it bad to sleep on the floor for back pain?",
     "my feet go cold in winter",
     "I work on an oncology ward and my back hurts from turning patients",

@@ -176,7 +176,7 @@ _PLAN = rx(r"try|want|wanted|wanting|need|needed|should|must|plan|planned|help|h
            r"|glad|happy|exercis\w*|gym|running|walking|cycling|swimming")
 _UNINTENDED = rx(r"without (?:trying|dieting|meaning to|changing|doing anything)|not (?:trying|dieting)"
                  r"|(?:haven't|hasn't|have not|has not|not|never|wasn't|weren't|i'm not|am not|isn't) (?:been |even |really |actually )*(?:trying|tried|dieting|on a diet|changed anything|doing anything different)|no reason|unexplained|unintentional\w*|unintended"
-                 r"|unplanned|don't know why|not sure why|no idea why|can't explain|no appetite|(?:lost|losing|lose) (?:my |his |her )?appetite|off (?:my |his |her )?food|not (?:eating|hungry)|(?:don't|didn't|do not|did not|not|no|never) (?:\w+ )?(?:do |doing |on (?:a )?|any )?diet\w*|(?:can't|cannot) (?:keep|put) (?:any )?weight on|(?:can't|cannot) put on weight|not on a diet|eating (?:normally|the same|well)")
+                 r"|unplanned|don't know why|not sure why|no idea why|can't explain|(?:haven't|have not|not) changed (?:what|how much) i eat|no appetite|(?:lost|losing|lose) (?:my |his |her )?appetite|off (?:my |his |her )?food|not (?:eating|hungry)|(?:don't|didn't|do not|did not|not|no|never) (?:\w+ )?(?:do |doing |on (?:a )?|any )?diet\w*|(?:can't|cannot) (?:keep|put) (?:any )?weight on|(?:can't|cannot) put on weight|not on a diet|eating (?:normally|the same|well)")
 # numbness of the seat that comes from sitting on it, then goes: not a nerve emergency
 _SITTING = rx(r"long (?:car )?(?:journeys?|drives?|flights?|rides?|haul)|cycling|bike rides?|on (?:my|the) bike|after riding|sportive|spin class|peloton|turbo trainer|century ride|\d+ ?(?:km|k|miles?) (?:ride|cycle|sportive)"
               r"|(?:concert|theatre|theater|cinema|stadium|plane|airline|train|bus|coach|church|folding|plastic|wooden|metal) (?:seats?|chairs?|benches?)|pews?|bleachers"
@@ -196,7 +196,7 @@ _AFTER_ACTIVITY = rx(r"(?:after|from) (?:a |an |the |my |all the |doing |long |b
                      r"|(?:terrible|rubbish|old|saggy|bad|uncomfortable|crap|awful|cheap|soft|lumpy|new) (?:sofa|couch|settee|recliner|armchair)|(?:slouch\w*|lounging|sprawled|curled up) (?:on|in) (?:the |my )?(?:sofa|couch|settee)"
                      r"|(?:fine|gone|better|ok|okay|eased|settled) (?:again )?by (?:the )?morning")
 # Breathlessness with a plain cause, unless it is new, sudden or at rest.
-_BREATH_UNLESS = rx(_EXERCISE.pattern + r"|(?:after|from|during) (?:my |a |the |that )?(?:\w+ )?(?:run|race|jog|workout|match|game|session|ride|swim|hike|climb|parkrun|climbing|hiking|cycling|walking up|running)\b|(?:the|a|that|this|steep) hill|uphill|out of shape|unfit|not (?:very )?fit|(?:when|if|whenever) (?:i'm |i am |i get |i feel |he's |she's |i )?(?:anxious|stressed|panicky|nervous|worked up|laugh\w*|giggl\w*|cry|crying)|panic attacks?|anxiety attacks?|blocked nose|stuffy nose|nose is blocked|congest\w*|(?:through|out of) (?:my |the |his |her )?(?:nose|nostrils?|mouth)|through it|sinus\w*|hay ?fever|a cold|mask"
+_BREATH_UNLESS = rx(_EXERCISE.pattern + r"|(?:after|from|during) (?:my |a |the |that )?(?:\w+ )?(?:run|race|jog|workout|match|game|session|ride|swim|hike|climb|parkrun|climbing|hiking|cycling|walking up|running|\d+ ?k|marathon)\b|(?:the|a|that|this|steep) hill|uphill|out of shape|unfit|not (?:very )?fit|(?:when|if|whenever) (?:i'm |i am |i get |i feel |he's |she's |i )?(?:anxious|stressed|panicky|nervous|worked up|laugh\w*|giggl\w*|cry|crying)|panic attacks?|anxiety attacks?|blocked nose|stuffy nose|nose is blocked|congest\w*|(?:through|out of) (?:my |the |his |her )?(?:nose|nostrils?|mouth)|through it|sinus\w*|hay ?fever|a cold|mask"
                     r"|since (?:i had |my |having )?(?:covid|long covid|the virus|pneumonia|a chest infection)|long covid|(?:the |my )?(?:gp|doctor|consultant) knows|asthma\w*|copd|inhaler")
 _BREATH_NEW = rx(r"new|newly|recently|suddenly|sudden|never used to|worse|getting worse|at rest|sitting|lying|in bed"
                  r"|since (?:yesterday|this|last|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:weird|unusual|strange|odd|not normal) for me|not like me|used to be fine|one flight"
@@ -279,8 +279,10 @@ CUES: tuple[Cue, ...] = (
     cue("cauda_equina", "bladder",
         r"(?:<CANT>|don't|doesn't|didn't|no longer|not) (?:\w+ )?(?:feel|tell|know|sense|notice|realise|realize) (?:when|if|that|whether) (?:i|i'm|he|she|it|my bladder|my bowels?)(?:'s| is| am| need| needs| have| has|'ve)? <g3>(?:pee|wee|urinate|go|poo|full|empty|a pee|a wee|a poo|toilet|loo|bathroom|bowel movements?|stool|urine|bladder|bowels?|number (?:two|2)|no\.? ?2|number ones?|number 1|crap|shit|dump"
         r"|moving|moved|opening|opened|open|working|emptying|emptied)"),
-    cue("cauda_equina", "saddle", r"(?:bit|part|area|bits|parts) (?:i|you|he|she|we) sit on",
+    cue("cauda_equina", "saddle", r"(?:bit|part|area|bits|parts) (?:i|you|he|she|we) sit on|(?:skin|area|bit|part|bits) where (?:i|you|he|she|we) sit(?: down)?",
         near=r"numb\w*|tingl\w*|dead|fizzy|pins and needles|no feeling|prickl\w*|<CANT> feel", window=6, scope="sentence", pairing="loose"),
+    cue("cauda_equina", "bowel", r"more than (?:just )?(?:wind|a fart|air|gas) came out|followed through|sharted|(?:didn't|did not|couldn't) feel it (?:coming|come out|coming out)"),
+    cue("cauda_equina", "saddle", r"(?:can't|cannot|couldn't) tell (?:if|whether) (?:i'm|i am|i was|he's|she's) (?:sitting|sat) on"),
     cue("cauda_equina", "bowel", r"(?:lose|lost|losing|loss of|no|can't|cannot|couldn't) (?:\w+ )?control (?:of|over) (?:my |the )?(?:farts?|wind|gas|bowels?|back passage|bum|number twos?)"
         r"|(?:<CANT>|can't) (?:really |properly |even )?feel (?:it|the poo|the wee|the pee|myself|anything|when it's) (?:go|going|come|coming|pass|passing|come out|coming out)\b"),
     cue("cauda_equina", "bowel", r"(?:poo|poop|pooed|pooped|poo'd|soiled|shat|shit|messed|messing|mess|crapped|pood|pooing|pooping|soiling|soil) <SELFREF>(?! (?:up|about|around))"),
@@ -396,7 +398,7 @@ CUES: tuple[Cue, ...] = (
         r"<LEG>", near=r"weak|weaker|weakness|weakening|feeble|(?:no|lost|losing|loss of|reduced|less|lack of) (?:all |my |any |the )?(?:strength|power)|jelly|wobbly|like rubber|rubbery|heavy and weak|floppy"
         r"|like (?:\w+ )?(?:lead|jelly|noodles|spaghetti|string|pasta|rubber|cotton wool|blancmange|a newborn foal|a puppet|a rag ?doll|a marionette)|leaden|useless|limp|puppet|rag ?doll|marionette|cut strings|strings (?:cut|have been cut)|(?:won't|doesn't|don't|can't|wouldn't) (?:hold|support|carry|push|lift|take) (?:me|him|her|my weight|his weight|her weight)"
         r"|(?:doesn't|don't|didn't) (?:belong to me|feel like (?:mine|my own|they're mine|it's mine))|(?:someone|somebody) else's|belongs? to (?:someone|somebody) else"
-        r"|(?:isn't|is not|aren't|are not|not|no longer|no) (?:as |so |very |that )?strong (?:any ?more|now|as (?:it|they) (?:was|were|used to be)|like (?:it|they) used to|like before|as before|these days)|no longer (?:as )?strong"
+        r"|(?:isn't|is not|aren't|are not|not|no longer|no) (?:as |so |very |that )?strong (?:any ?more|now|as (?:it|they) (?:was|were|used to be)|like (?:it|they) used to|like before|as before|these days)|no longer (?:as )?strong|(?:isn't|is not|aren't|not) strong enough (?:\w+ ){0,6}(?:any ?more|now)"
         r"|(?:<CANT>|can't) (?:even )?(?:hop|stand) on (?:it|them|that (?:leg|foot|side)|one leg)",
         window=8, unless=rx(r"core|glutes?|abs|hamstrings?|quads?|muscles? (?:in|of|around) (?:my|the) hips?|hip muscles|exercises? (?:for|to)|strengthen\w*|" + _EXERTION + "|" + _DRINK),
         but_if=rx(r"every day|each day|by the day|day by day|getting worse|worse and worse|progressive\w*|more and more|(?:can't|cannot) even|since (?:the|my|this) (?:back|disc|sciatica)")),
@@ -475,7 +477,7 @@ CUES: tuple[Cue, ...] = (
         r"|(?:lost|losing|no|off) (?:my |his |her |all )?(?:appetite|interest in food) <g4>(?:a |half a |nearly a |almost a |over a |about a |\d+(?:\.\d+)? ?)(?:stones?|st|pounds|lbs?|kilos?|kgs?)"
         r"|(?:clothes|trousers|jeans|belt|rings?|skirts?|dress\w*|shirts?|tops?|bras?|watch) <g3>(?:loose|looser|baggy|baggier|hanging off|falling off|swimming on|hang off)"
         r"|(?:extra|new|another|last|tightest) (?:hole|notch) (?:in|on) (?:my |the )?belt|belt (?:is )?(?:on|at|down to) (?:its|the) (?:last|tightest|final) (?:hole|notch)|getting (?:much |really |so |very )?(?:thinner|skinny|skinnier)"
-        r"|(?:gone|went|going|moved|come) down (?:a |one |two |three |\d+ )?(?:belt )?(?:notch|notches|holes?)|(?:gone|went|going|dropped) down (?:a |one |two |three |\d+ )?(?:dress |clothes |trouser |jeans |shirt )?sizes?|wasting away|(?:<CANT>|can't) (?:keep|put) (?:any )?weight on|(?:can't|cannot|unable to) put on weight",
+        r"|(?:gone|went|going|moved|come) down (?:a |one |two |three |\d+ )?(?:belt )?(?:notch|notches|holes?)|(?:a |half a |two |three |\d+ )(?:stones?|pounds|lbs?|kilos?|kgs?) lighter|(?:gone|went|going|dropped) down (?:a |one |two |three |\d+ )?(?:dress |clothes |trouser |jeans |shirt )?sizes?|wasting away|(?:<CANT>|can't) (?:keep|put) (?:any )?weight on|(?:can't|cannot|unable to) put on weight",
         urgency="urgent", unless=_INTENT, unless_clause=_PLAN, but_if=_UNINTENDED),
     cue("cancer", "night",
         r"(?:pain|pains|ache|aches|aching|hurts?|hurting|sore|throbs?|throbbing|worse|worst|bad|agony|it's there|it is there) <g4>(?:at night|during the night|in the night|overnight|every night|all night|at nighttime|at night-time|nights|in the (?:small|wee) hours|in the middle of the night)"
@@ -487,6 +489,7 @@ CUES: tuple[Cue, ...] = (
         r"|(?:at night|in the night|overnight|nights?|in bed) <g4>(?:because of|due to|from|with) (?:the |my |his |her )?(?:pain|back|hip)",
         unless=rx(_POSITIONAL.pattern + "|" + _AFTER_ACTIVITY.pattern), unless_clause=_ADVICE),
     cue("cancer", "night", r"(?:hurts?|hurting|aches?|aching|pain\w*|sore|throbs?|throbbing|agony) (?:\w+ )?(?:just |even )(?:lying|laying|lie|lay|sitting|resting) (?:there|still|in bed|down|flat|doing nothing)"
+        r"|keeps? (?:me|him|her) (?:up|awake) (?:every|each|most|all) nights?|no matter (?:what|which) position|whatever position (?:i|he|she)"
         r"|(?:worst|worse|agony|unbearable) (?:\w+ )?(?:at|around|by) (?:[1-5] ?am|[1-5] ?a\.m\.|[1-5] in the morning)"
         r"|(?:lying|laying|resting|keeping|staying) (?:still|down|flat) (?:\w+ )?(?:makes no difference|doesn't help|does nothing|changes nothing)"
         r"|(?:24/7|all the time|constant\w*|non-?stop|day and night) <g5>(?:lying|laying|lie|lay) (?:dead |stock |completely |perfectly |totally )still"
@@ -631,7 +634,7 @@ CUES: tuple[Cue, ...] = (
         r"|(?:<CANT>|can't) (?:smile|close (?:my|his|her) eye|raise (?:my|his|her) eyebrow|puff (?:out )?(?:my|his|her) cheeks) (?:properly|evenly|straight|on one side|on the (?:left|right)|with one side)"
         r"|(?:went|gone|going|go|goes) blind|blind in one eye|(?:lost|lose|losing) (?:the )?(?:sight|vision) (?:in|of) one eye|(?:curtain|shadow|blind) (?:came |coming |come )?(?:down )?over (?:my |his |her |one )?(?:eye|vision)",
         kind="event"),
-    cue("stroke", "stroke", r"(?:not|isn't|aren't|stopped) making (?:any )?sense|talking (?:nonsense|gibberish|rubbish)|words (?:are |keep )?(?:coming out )?(?:wrong|jumbled|muddled|garbled)|(?:hand|arm) (?:keeps |kept |is )?dropping (?:things|stuff|everything|my \w+)|keeps? dropping (?:things|stuff|everything)", kind="event",
+    cue("stroke", "stroke", r"(?:doesn't|didn't|does not|did not|don't) (?:seem to )?know where (?:he|she|i) (?:is|am|was)|(?:suddenly |very )(?:confused|disorient\w*)|(?:not|isn't|aren't|stopped) making (?:any )?sense|talking (?:nonsense|gibberish|rubbish)|words (?:are |keep )?(?:coming out )?(?:wrong|jumbled|muddled|garbled)|(?:hand|arm) (?:keeps |kept |is )?dropping (?:things|stuff|everything|my \w+)|keeps? dropping (?:things|stuff|everything)", kind="event",
         unless=rx(r"clumsy|butter ?fingers|(?:kids|children|toddler|teenager|baby) (?:is |are )?not making sense|(?:plan|rules?|film|book|it|this|that|maths|law|policy|letter|bill|form|instructions|advice) (?:is |are |just )?(?:not|isn't|aren't) making sense")),
     cue("stroke", "stroke", r"(?:arm|hand) and (?:my |his |her |the )?(?:leg|foot)|(?:leg|foot) and (?:my |his |her |the )?(?:arm|hand)",
         near=r"weak\w*|numb\w*|heavy|dead|floppy|tingl\w*|paraly\w*|won't move|can't move", window=8, scope="sentence",

@@ -222,6 +222,10 @@ _ONGOING = rx(r"still|ever since|since then|since that|hasn't (?:stopped|gone|se
 _CORRECTED = re.compile(r"\W*(?:no wait|wait no|wait|actually|scratch that|sorry|i mean)\W+(?:i|it|they|he|she)\W*(?:can|do|does|am|is|are|'m|have)\b(?!n't| not)")
 
 
+# A case described by a carer or clinician: "70 year old man, new back pain and ..."
+_AGED_PATIENT = re.compile(r"\b\d{1,3}\s*-?\s*(?:years?|yrs?|y)[\s-]*(?:old\s+|o\s+)?(?:man|woman|male|female|gentleman|lady|patient|pt)\b")
+
+
 def corrected_after(doc: Doc, j: int) -> bool:
     """The words after token j - 1 take the sign back: "I can't feel my... no wait, I can"."""
     return bool(_CORRECTED.match(doc.text, doc.tokens[j - 1].end))
@@ -271,13 +275,15 @@ def stands_now_for_them(doc: Doc, category: str, kind: str, lapses: bool, named:
     if kind == "history" or category == "cancer":
         # someone else's past cancer or treatment is a family history, unless they are the patient
         # (who cannot be someone who has died: "my grandad died of cancer years ago, anyway my back ...")
+        if person < 0 and who == "close":  # "he's a user, shoots up, and keeps moaning about his back"
+            return not _in_clause(doc, _DECEASED, i) and ctx.is_about_their_pain(doc, 0)
         return person >= 0 and not _in_clause(doc, _DECEASED, i) and ctx.is_about_their_pain(doc, person)
     if ctx.has_history_marker(doc, i, j, had_counts=named):
         return False
     if ctx.in_past(doc, i, j):
         return False  # someone else's sign years ago: "my uncle has had cauda equina from years back"
     if who == "distant":  # an acquaintance: only when it is happening now ("my friend can't feel her legs")
-        return ctx.has_present_marker(doc, person, j)
+        return ctx.has_present_marker(doc, person, j) or _AGED_PATIENT.search(doc.text, 0, doc.tokens[person].end) is not None
     return True
 
 

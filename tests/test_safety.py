@@ -734,3 +734,26 @@ def test_fragile_bones_torn_feelings_and_indirect_wording(text, category):
 ])
 def test_corrections_pregnancy_and_hearsay_stay_silent(text):
     assert not detect_red_flags(text, semantic=False)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("went to pass wind and more than wind came out, back's sore", "cauda_equina"),
+    ("can't tell if I'm sitting on the chair or not, back is bad", "cauda_equina"),
+    ("he's a user, shoots up, and keeps moaning about his back", "infection"),
+    ("he's got a known aneurysm and now sudden severe back pain", "aortic_aneurysm"),
+    ("is chest pain normal with a pulled back muscle? mine's bad right now", "chest_pain"),
+    ("my husband suddenly doesn't know where he is and his back hurts", "stroke"),
+    ("70 year old man, new back pain and a pulsing in his tummy", "aortic_aneurysm"),
+    ("I'm a stone lighter than at Christmas and haven't changed what I eat", "cancer"),
+])
+def test_unnamed_patients_euphemisms_and_normal_questions(text, category):
+    assert category in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my core feels weak since having my baby, exercises for back pain?",
+    "puffed out after my 10k which is normal, but my back tightens up afterwards",
+    "is it normal to feel stiff in the morning? it's fine by lunchtime",
+])
+def test_new_mums_runners_and_morning_stiffness_stay_silent(text):
+    assert not detect_red_flags(text, semantic=False)
