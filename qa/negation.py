@@ -250,6 +250,10 @@ _PERSONAL_QUESTION = re.compile(r"^\W*(?:is it (?:normal|ok|okay|common|bad|seri
 _NOT_A_QUESTION = frozenset({"barely", "hardly", "only", "just", "no", "not", "never", "scarcely", "still"})
 
 
+# Words that put a person in a message: a question with none of them is about signs in general
+_PEOPLE = FIRST_PERSON | THIRD_PRONOUNS | CLOSE | {"my", "mine"}
+
+
 def is_general_question(doc: Doc, i: int) -> bool:
     """A question about symptoms in general, with nobody in it: 'what is foot drop?'."""
     a, b = doc.sentence_bounds(i)
@@ -257,11 +261,11 @@ def is_general_question(doc: Doc, i: int) -> bool:
     first = next((w for w in words if w[0].isalnum()), "")
     if first not in _QUESTION_OPENERS or _PERSONAL_QUESTION.match(doc.text[doc.tokens[a].start:]):
         return False
-    if first in ("can", "could") and len(words) > 1 and words[words.index(first) + 1] in _NOT_A_QUESTION:
+    after = words[words.index(first) + 1:] if first else []
+    if first in ("can", "could") and after and after[0] in _NOT_A_QUESTION:
         return False  # "can barely talk, out of breath": a statement with the "I" left out
     # nobody in the whole message: "is foot drop serious? mine started yesterday" is about the user
-    people = FIRST_PERSON | THIRD_PRONOUNS | CLOSE | {"my", "mine"}
-    if any(_base(t.text) in people for t in doc.tokens):
+    if any(_base(t.text) in _PEOPLE for t in doc.tokens):
         return False
     # a yes/no question with a generic person in it is usually a person's own sign asked at arm's
     # length: "can back pain make you wet yourself?" warns; "what is foot drop?" does not
@@ -290,8 +294,7 @@ def is_only_asking(doc: Doc, i: int) -> bool:
     first = next((w for w in words if w[0].isalnum()), "")
     if "?" not in sentence and first not in _QUESTION_OPENERS:
         return False
-    people = FIRST_PERSON | THIRD_PRONOUNS | CLOSE | {"my", "mine"}
-    if any(_base(w) in people for w in words):
+    if any(_base(w) in _PEOPLE for w in words):
         return False
     rest = doc.text[:doc.tokens[a].start] + " . " + doc.text[doc.tokens[b - 1].end:]
     return bool(_NOT_MINE.search(rest) or _NOT_MINE.search(sentence))

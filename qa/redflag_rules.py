@@ -217,6 +217,11 @@ _SMASH = (r"roll-?overs?|rolled over|(?:hit|struck|ploughed into|went into|smash
           r"|bucked|came off|come off|fell off|falling off|fallen off|knocked off|tumbled?|wreck\w*|written off|write-?off|hit by|hit (?:me|us|my|his|her)|t-?boned"
           r"|spun (?:out|off)|skidd?ed|skidding|aquaplan\w*|jack-?knif\w*|overturned|slamm?(?:ed|ing)? into|veered off|went off the road|left the road|lost control of"
           r"|over the (?:handlebars|handle bars|bars|bonnet|top)|wrapped (?:it|me|my \w+) round|(?:at|doing) (?:about |around |nearly |over )?\d+ ?(?:mph|km/?h|kph|miles an hour)")
+# "work is a car crash at the moment": a crash that is a figure of speech
+_FIGURATIVE_CRASH = (r"|(?:is|was|are|were|been|'s|'re|like) (?:a |an )?(?:absolute |total |complete |bit of a |real )?"
+                     r"(?:car ?crash|car ?wreck|train ?wreck|train ?crash|slow-?motion car ?crash)")
+# "suicide sprints" at training, "suicide doors" on a car: not self-harm
+_DRILLS = r"(?:sprints?|runs?|drills?|shuttles?|doors?|blonde|squeeze|seat|lines?)"
 # Long-term oral steroids (3 months or more: NICE CKS osteoporosis) thin the bones.
 _ORAL_STEROID = (r"(?:oral )?(?:steroids?|corticosteroids?|prednisolone|prednisone|methylprednisolone|dexamethasone|deflazacort|hydrocortisone tablets)"
                  r"(?! (?:inhalers?|creams?|injections?|jabs?|shots?|sprays?|drops|gel|ointment|puffers?|nasal|cream))"
@@ -532,13 +537,13 @@ CUES: tuple[Cue, ...] = (
         r"(?:car|road|traffic|motorbike|motorcycle|bike|cycling|vehicle|auto|head-on|rta|rtc|skiing|riding|horse|quad|work) (?:crash|accident|collision|smash|wreck|rta)|\b(?:rta|rtc|mva|mvc)\b|(?:crash|crashed|wrote off|rolled|flipped) (?:my |the |our |his |her )?(?:car|bike|motorbike|van)"
         r"|(?:hit|struck|knocked down|run over|rammed) by (?:a |an |another )?(?:car|van|bus|lorry|truck|vehicle|motorbike|bike|cyclist|driver)|rear[- ]?ended|knocked (?:off|down|over)(?: (?:my|his|her|a|the) (?:bike|motorbike|bicycle|scooter|horse))?|knocked (?:off|down|over) by|run over|(?:car|van|vehicle|bike) (?:was |got )?(?:hit|struck|smashed|rammed|shunted|written off|totalled|totaled)|whiplash|car (?:flipped|rolled)|(?:came|come|thrown) off (?:my |the |a )?(?:motorbike|bike|horse|motorcycle|scooter|pony)|fender[- ]?bender|t-?boned|car wreck|auto accident",
         kind="event", unless=rx(r"(?:feels?|felt|feeling) (?:like|as if|as though)|as if|as though|watch\w*|saw|seen|on (?:the )?(?:tv|telly|news)|film|movie|video|game|witness\w*|heard about"
-                                r"|(?:is|was|are|were|been|'s|'re|like) (?:a |an )?(?:absolute |total |complete |bit of a |real )?(?:car ?crash|car ?wreck|train ?wreck|train ?crash|slow-?motion car ?crash)"
-                                r"|(?:while|when) (?:it was |it's )?parked|(?:nobody|no one|no-one) (?:was )?in it|(?:i |we )?(?:wasn't|weren't) in (?:it|the car)")),
+                                + _FIGURATIVE_CRASH
+                                + r"|(?:while|when) (?:it was |it's )?parked|(?:nobody|no one|no-one) (?:was )?in it|(?:i |we )?(?:wasn't|weren't) in (?:it|the car)")),
     cue("fracture", "trauma", r"(?:in|involved in|had|have been in|been in) (?:a |an )(?:\w+ )?(?:crash|collision|smash|pile-?up|wreck)",
         kind="event", unless=rx(r"crash (?:course|diet|test|mat|pad)|(?:feels?|felt|feeling) (?:like|as if|as though)|computer|laptop|stock market")),
     cue("fracture", "trauma", r"(?:<RIDE>)", near=r"<SMASH>", window=8, kind="event",
         unless=rx(r"(?:feels?|felt|feeling) (?:like|as if|as though)|as if|as though|on (?:the )?(?:tv|telly|news)|watch\w*|film|movie|video|(?:computer|video|console) game|crash (?:course|diet|mat|pad)|crashed (?:out|on the (?:sofa|couch|bed))|nearly|almost|near miss"
-                  r"|(?:is|was|are|were|been|'s|'re|like) (?:a |an )?(?:absolute |total |complete |bit of a |real )?(?:car ?crash|car ?wreck|train ?wreck|train ?crash|slow-?motion car ?crash)")),
+                  + _FIGURATIVE_CRASH)),
     cue("fracture", "trauma", r"over the (?:handlebars|handle bars|handlebar)|(?:horse|pony|mare|gelding) <g3>(?:threw|bucked|chucked|dumped|unseated|rolled on|fell on) (?:me|him|her)|(?:came|come|coming) a cropper"
         r"|rugby tackle|(?:tackled|tackle) <g4>(?:rugby|football)|(?:rugby|football) <g4>tackl\w*|trampoline (?:accident|injury|fall|mishap)",
         kind="event", unless=rx(r"(?:feels?|felt|feeling) (?:like|as if|as though)|as if|as though|on (?:the )?(?:tv|telly|news)|watch\w*")),
@@ -669,8 +674,9 @@ CUES: tuple[Cue, ...] = (
     cue("self_harm", "self_harm",
         r"suicid\w*|(?:kill|killing|killed|end|ending|take|taking) (?:my ?self|him ?self|her ?self|them ?selves|(?:my|his|her|their) (?:own )?life|it all|things|my suffering for good)|end it|(?:hang|hanging|drown|drowning|harm|harming|harmed|starve|starving) my ?self",
         kind="symptom",
-        unless=rx(r"suicide (?:sprints?|runs?|drills?|shuttles?|doors?|blonde|squeeze|seat|lines?)|(?:been|am|i'm|was|keep|keeps|kept|are|were|you're|stop) killing myself (?:at|with|in|doing|working|training|on|over (?:work|the))|(?:hurt|hurting|cut|cutting|burn|burning|burnt|burned) myself (?:lifting|moving|at|doing|playing|in|on|while|when|during|carrying|falling|gardening|running|training|shaving|cooking|badly|again lifting|with a|by|trying)|accidentally|end it (?:there|now and|early|with)|end things (?:with|between)"),
-        but_if=rx(r"on purpose|deliberately|intentionally|to cope|to feel|want|urge|urges|thoughts?|thinking|tempted|feel like|suicid\w*(?! (?:sprints?|runs?|drills?|shuttles?|doors?|blonde|squeeze|seat|lines?))|end it all|overdose|my life")),
+        unless=rx(rf"suicide {_DRILLS}|"
+                  r"(?:been|am|i'm|was|keep|keeps|kept|are|were|you're|stop) killing myself (?:at|with|in|doing|working|training|on|over (?:work|the))|(?:hurt|hurting|cut|cutting|burn|burning|burnt|burned) myself (?:lifting|moving|at|doing|playing|in|on|while|when|during|carrying|falling|gardening|running|training|shaving|cooking|badly|again lifting|with a|by|trying)|accidentally|end it (?:there|now and|early|with)|end things (?:with|between)"),
+        but_if=rx(rf"on purpose|deliberately|intentionally|to cope|to feel|want|urge|urges|thoughts?|thinking|tempted|feel like|suicid\w*(?! {_DRILLS})|end it all|overdose|my life")),
     cue("self_harm", "self_harm",
         r"self[- ]?harm\w*|self[- ]?injur\w*|(?:want|wanted|wanting|wish|wishing|going|ready|plan|planning) <g3>(?:to )?(?:die(?! down| off| out| of| for)|be dead|not be here|not exist|disappear forever|vanish forever|not wake up)"
         r"|(?:started|been|am|i'm|keep|kept) cutting (?:again|myself)|cutting again|(?:cut|cutting|slit|slitting|slash\w*) (?:my |his |her )?(?:wrists?|arms?|thighs?)"
@@ -699,7 +705,7 @@ CUES: tuple[Cue, ...] = (
         r"|(?:think\w*|thought|want\w*|wish\w*|tempted|feel like|dream\w*) (?:about |of )?(?:just )?(?:being|be|getting|get) (?:done|over) with (?:it|it all|everything|life|living|the lot)(?! (?:and|so|then|by|after|before|with|through|in|at)\b)(?! (?:surgery|op|operation|physio))"
         r"|(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:i|he|she) (?:wouldn't|won't|didn't|don't|doesn't|would not|will not|never|couldn't|could not|wasn't going to) (?:ever )?wake(?: up)?",
         unless=rx(r"(?:die|dying|died) (?:of|from|with) (?:embarrassment|shame|boredom|laughing|laughter|cringe)|dying (?:to|for) (?:get|go|try|know|see|have|a)"
-                  r"|suicide (?:sprints?|runs?|drills?|shuttles?|doors?|blonde|squeeze|seat|lines?)")),
+                  rf"|suicide {_DRILLS}")),
     # chat shorthand for "kill myself"; "kms" is also kilometres ("ran 5 kms", "kms away")
     cue("self_harm", "self_harm", r"kms|kmsl",
         unless=rx(r"\d ?kms|kms (?:run|ran|walk\w*|cycl\w*|ride|rides|drive|away|from|to|each|a day|per|an hour|today|this week)"
