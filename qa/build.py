@@ -89,12 +89,14 @@ def build_index(corpus_dir: str | Path | None = None, index_dir: str | Path | No
             cache.get(list(dict.fromkeys(asked)), "sentences of long paragraphs, to cut where topics change")
         passages = chunk(cache.cohesion if settings.cohesive_chunks else None)
 
-        # every passage is embedded whole and sentence by sentence
+        # every passage is embedded whole, sentence by sentence and two sentences at a time
         sentence_texts = [t for p in passages for t in p.sentence_texts()]
-        units = list(dict.fromkeys([p.embed_text for p in passages] + sentence_texts))
+        pair_texts = [t for p in passages for t in p.pair_texts()]
+        units = list(dict.fromkeys([p.embed_text for p in passages] + sentence_texts + pair_texts))
         cache.get(units, "passages and sentences")
         vectors = cache.get([p.embed_text for p in passages])
         sentence_vectors = cache.get(sentence_texts)
+        pair_vectors = cache.get(pair_texts)
         lexical = Lexical.build([p.embed_text for p in passages])
 
         unit_ids = {unit_id(u) for u in units}
@@ -114,7 +116,7 @@ def build_index(corpus_dir: str | Path | None = None, index_dir: str | Path | No
                    "duplicates": [_record(d) for d in corpus.duplicates]}
         # vectors used to place cuts that are not passages or sentences are kept for the next build
         extra = {uid: cache.vectors[uid] for uid in cache.used - unit_ids}
-        store.save(index_dir, manifest, passages, vectors, sentence_vectors, lexical, details, extra)
+        store.save(index_dir, manifest, passages, vectors, sentence_vectors, pair_vectors, lexical, details, extra)
     return replace(report, seconds=round(time.perf_counter() - started, 3))
 
 

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-INDEX_FORMAT = 1  # bump when the on-disk layout changes
+INDEX_FORMAT = 2  # bump when the on-disk layout changes
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
 """The live index behind search() and answer(): built on first use, loaded once, reloaded after a rebuild.
 
-Each call checks the index folder's CURRENT pointer (one small read); when a build has made a new
-folder live, the next call loads it. A half-written build is never visible: CURRENT only ever
-names a finished folder. Loading is serialised by a lock; searching needs none.
+The default index is also rebuilt when the live one was made with another format, model or
+chunking (after an upgrade). Each call checks the index folder's CURRENT pointer (one small
+read); when a build has made a new folder live, the next call loads it. A half-written build is
+never visible: CURRENT only ever names a finished folder. Loading is serialised by a lock; searching needs none.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from . import store
 from .build import build_index, expected_manifest
 from .config import Settings, default_settings
 from .embed import Embedder, default_embedder
-from .errors import IndexMissingError, QAError
+from .errors import IndexMismatchError, IndexMissingError, QAError
 from .retrieve import Retriever
 
 
@@ -47,7 +48,7 @@ class Engine:
                       f"(first run only)", file=sys.stderr, flush=True)
                 build_index(self.corpus_dir, self.index_dir, settings=self.settings, embedder=self.embedder)
             try:
-                stored = store.load(self.index_dir, expected_manifest(self.embedder, self.settings))
+                stored = self._load()
             except QAError as e:
                 if self._retriever is None:
                     raise
@@ -56,6 +57,18 @@ class Engine:
                 return self._retriever
             self._retriever = Retriever(stored, self.embedder, self.settings)
             return self._retriever
+
+    def _load(self) -> store.StoredIndex:
+        """The live build; the default index is rebuilt once when it was made by an older version."""
+        expect = expected_manifest(self.embedder, self.settings)
+        try:
+            return store.load(self.index_dir, expect)
+        except IndexMismatchError as e:
+            if not self.auto_build:
+                raise
+            print(f"[qa] {e}\n[qa] rebuilding it from {self.corpus_dir}", file=sys.stderr, flush=True)
+            build_index(self.corpus_dir, self.index_dir, settings=self.settings, embedder=self.embedder)
+            return store.load(self.index_dir, expect)
 
 
 _engines: dict[Path, Engine] = {}

@@ -7,6 +7,7 @@ surface vocabulary is kept so misspelt query words can be corrected to words the
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter
 from functools import lru_cache
@@ -54,6 +55,44 @@ def is_english(word: str) -> bool:
     return word in _dictionary()
 
 
+# Chat spellings and folded contractions ("I've" -> "ive") that are not misspellings of a corpus word
+CHAT = {"ive": "I've", "hes": "he's", "shes": "she's", "youre": "you're", "theyre": "they're", "thats": "that's",
+        "whats": "what's", "isnt": "isn't", "wasnt": "wasn't", "doesnt": "doesn't", "didnt": "didn't",
+        "havent": "haven't", "hasnt": "hasn't", "couldnt": "couldn't", "shouldnt": "shouldn't",
+        "wouldnt": "wouldn't", "arent": "aren't", "wont": "won't", "cant": "can't", "dont": "don't",
+        "alot": "a lot", "wat": "what", "wot": "what", "wen": "when", "wud": "would", "shud": "should",
+        "cud": "could", "coz": "because", "cuz": "because", "bcos": "because", "bcoz": "because",
+        "til": "till", "abt": "about", "thx": "thanks", "pls": "please", "plz": "please", "gonna": "going to",
+        "wanna": "want to", "gotta": "have to", "dunno": "don't know", "prob": "probably", "probs": "probably",
+        "sumthing": "something", "summat": "something", "nite": "night", "tmrw": "tomorrow", "yrs": "years",
+        "hrs": "hours", "mins": "minutes", "wks": "weeks", "cos": "because"}
+_VOWELS = set("aeiouy")
+
+
+def typo_cost(typed: str, word: str, distance: int) -> float:
+    """How unlikely it is that someone meaning `word` typed `typed` (lower: likelier).
+
+    One-edit slips are ranked by how often people make them: a doubled letter dropped or added
+    ("masage", "normaly") is the commonest, then two letters swapped ("cuase"), a letter left out
+    ("ofen") or one vowel for another ("flexers"), then a stray extra letter, then any other
+    wrong letter. Two edits cost more than any one.
+    """
+    if distance != 1:
+        return 2.0
+    if len(typed) == len(word):
+        diff = [i for i, (a, b) in enumerate(zip(typed, word)) if a != b]
+        if len(diff) == 2 and typed[diff[0]] == word[diff[1]] and typed[diff[1]] == word[diff[0]]:
+            return 0.5
+        a, b = typed[diff[0]], word[diff[0]]
+        return 0.6 if a in _VOWELS and b in _VOWELS else 1.0
+    short, long_ = (typed, word) if len(typed) < len(word) else (word, typed)
+    i = next((i for i, (a, b) in enumerate(zip(short, long_)) if a != b), len(short))
+    doubled = (i > 0 and long_[i] == long_[i - 1]) or (i + 1 < len(long_) and long_[i] == long_[i + 1])
+    if doubled:
+        return 0.2
+    return 0.6 if short is typed else 0.8
+
+
 def tokenize(text: str) -> list[str]:
     return [stem(w) for w in content_words(text)]
 
@@ -96,10 +135,11 @@ class Lexical:
         Only words found neither in the corpus nor in an English dictionary are corrected ("bread"
         is a real word the corpus lacks; "sciatia" is a misspelling). Candidates are corpus words
         (and `extra_words`, e.g. the lay terms we know) within one edit, two for long words, and
-        English words within one edit. Preferred: fewer edits, then a swap of two letters (the
-        commonest slip: "cuase" -> "cause", not "case"), then domain words, then common words.
+        English words within one edit. They are ranked by how likely the slip is (`typo_cost`),
+        then by how common the word is, corpus words first.
         """
-        if len(word) < 3 or not word.isalpha() or self.known(word) or is_english(word):
+        if (len(word) < 3 or not word.isalpha() or word in CHAT or word in extra_words or self.known(word)
+                or is_english(word)):
             return None
         limit = 1 if len(word) < 7 else 2
         domain = {w: d for w, d, _ in process.extract(word, self._words + sorted(extra_words), scorer=OSA.distance,
@@ -109,7 +149,8 @@ class Lexical:
         if not pool:
             return None
         freq = _dictionary().word_frequency
-        return min(pool, key=lambda w: (pool[w], sorted(w) != sorted(word), w not in domain, -freq[w], w))
+        return min(pool, key=lambda w: (typo_cost(word, w, pool[w]) - (0.3 if w in domain else 0.0)
+                                        - 0.15 * math.log10(freq[w] + 1), w))
 
     def scores(self, query_tokens: list[str]) -> np.ndarray:
         if not query_tokens:

@@ -15,7 +15,7 @@ from .config import Settings
 from .dedup import fingerprint
 from .embed import Embedder
 from .errors import QueryError
-from .lexical import content_words, is_english, stem
+from .lexical import CHAT, content_words, is_english, stem
 from .store import StoredIndex
 from .types import Hit
 
@@ -64,6 +64,12 @@ class Retriever:
         # a sentence that is itself a question ("Is the pain worse at night?") matches questions
         # well but answers nothing, so it never counts as a passage's best sentence
         self._question = np.array([p.text[a:b].rstrip().endswith("?") for p in passages for a, b in p.sentences])
+        # two neighbouring sentences: an answer that takes two ("Quit smoking. Smokers are ...") is found
+        # as a unit; a pair of two questions answers nothing either
+        first = np.concatenate([self._starts[i] + np.arange(len(p.sentences) - 1) for i, p in enumerate(passages)]
+                               + [np.zeros(0, dtype=np.int64)]).astype(np.int64)
+        self._pair_owner = self._owner[first]
+        self._pair_question = self._question[first] & self._question[first + 1]
         self._next = _next_in_section(passages)
         self._prev = {j: i for i, j in self._next.items()}
         is_english("warm")  # load the spelling dictionary now, not on the first query
@@ -72,7 +78,7 @@ class Retriever:
         text = clean_query(query, self.settings.max_query_chars)
         lexical = self.index.lexical
         words = content_words(text)
-        fixes = {w: f for w in set(words) if (f := lexical.correct(w, synonyms.WORDS))}
+        fixes = {w: f for w in set(words) if (f := CHAT.get(w) or lexical.correct(w, synonyms.WORDS))}
         known = sum(1 for w in words if w in fixes or lexical.known(w)) / len(words) if words else 0.0
         repaired = _replace_words(text, fixes) if fixes else text
         extra = synonyms.expand(repaired)
@@ -98,10 +104,13 @@ class Retriever:
         sentence = index.sentence_vectors @ qvec
         answering = np.where(self._question, -1.0, sentence).astype(np.float32)
         best_sentence = fusion.best_per_group(answering, self._starts)
+        pairs = np.where(self._pair_question, -1.0, index.pair_vectors @ qvec).astype(np.float32)
+        np.maximum.at(best_sentence, self._pair_owner, pairs)
         _, dense_ids = index.dense.search(qvec.reshape(1, -1).astype(np.float32), n_cand)
         lexical = np.asarray(index.lexical.scores(list(q.tokens)), dtype=np.float32)
         lex_ids = fusion.top_ids(lexical, n_cand)
-        sent_ids = np.unique(self._owner[fusion.top_ids(answering, n_cand)])
+        sent_ids = np.unique(np.concatenate([self._owner[fusion.top_ids(answering, n_cand)],
+                                             self._pair_owner[fusion.top_ids(pairs, n_cand)]]))
         candidates = np.unique(np.concatenate([dense_ids[0][dense_ids[0] >= 0], lex_ids[lexical[lex_ids] > 0],
                                                sent_ids]))
         passage = index.vectors[candidates] @ qvec

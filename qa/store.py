@@ -7,6 +7,7 @@
         dense.faiss           faiss.write_index of an inner-product index over normalised vectors
         embeddings.npy        the same vectors (float32, allow_pickle=False): the cache for incremental builds
         sentences.npy         one vector per sentence of each passage, in passage order
+        pairs.npy             one vector per two neighbouring sentences of each passage, in passage order
         extra.npy, extra_ids.json   other vectors the build used (clauses compared to place cuts)
         passages.jsonl        one passage per line, in vector order, with its sentence spans
         bm25/                 bm25s arrays (.npy) and JSON, plus the corpus vocabulary
@@ -47,6 +48,7 @@ class StoredIndex:
     passages: list[Passage]
     vectors: np.ndarray  # (n, dim) float32, row i = passages[i]
     sentence_vectors: np.ndarray  # (m, dim) float32, the sentences of passage 0, then of passage 1, ...
+    pair_vectors: np.ndarray  # (m - n, dim) float32, sentences 1+2, 2+3, ... of passage 0, then of passage 1, ...
     dense: faiss.Index
     lexical: Lexical
 
@@ -76,7 +78,7 @@ def build_lock(index_dir: Path):
 
 
 def save(index_dir: Path, manifest: dict, passages: list[Passage], vectors: np.ndarray,
-         sentence_vectors: np.ndarray, lexical: Lexical, report: dict,
+         sentence_vectors: np.ndarray, pair_vectors: np.ndarray, lexical: Lexical, report: dict,
          extra_vectors: dict[str, np.ndarray] | None = None) -> str:
     """Write a complete build next to the live one, then make it live. Returns the build id."""
     index_dir = Path(index_dir)
@@ -91,6 +93,8 @@ def save(index_dir: Path, manifest: dict, passages: list[Passage], vectors: np.n
         faiss.write_index(dense, str(tmp / "dense.faiss"))
         np.save(tmp / "embeddings.npy", vectors, allow_pickle=False)
         np.save(tmp / "sentences.npy", np.ascontiguousarray(sentence_vectors, dtype=np.float32), allow_pickle=False)
+        np.save(tmp / "pairs.npy", np.ascontiguousarray(pair_vectors, dtype=np.float32).reshape(-1, vectors.shape[1]),
+                allow_pickle=False)
         with open(tmp / "passages.jsonl", "w", encoding="utf-8") as f:
             for p in passages:
                 f.write(json.dumps(_passage_to_json(p), ensure_ascii=False) + "\n")
@@ -127,16 +131,17 @@ def load(index_dir: Path, expect: dict) -> StoredIndex:
                     for line in (path / "passages.jsonl").read_text(encoding="utf-8").splitlines() if line]
         vectors = np.load(path / "embeddings.npy", allow_pickle=False)
         sentence_vectors = np.load(path / "sentences.npy", allow_pickle=False)
+        pair_vectors = np.load(path / "pairs.npy", allow_pickle=False)
         dense = faiss.read_index(str(path / "dense.faiss"))
         lexical = Lexical.load(path / "bm25")
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as e:
         raise IndexCorruptError(f"index build {path} is damaged ({e}); {rebuild_hint(str(index_dir))}") from e
     n_sentences = sum(len(p.sentences) for p in passages)
     if not (len(passages) == len(vectors) == dense.ntotal == manifest["counts"]["passages"]
-            and len(sentence_vectors) == n_sentences):
+            and len(sentence_vectors) == n_sentences and len(pair_vectors) == n_sentences - len(passages)):
         raise IndexCorruptError(f"index build {path} is inconsistent (passages, vectors and manifest disagree); "
                                 f"{rebuild_hint(str(index_dir))}")
-    return StoredIndex(build_id, path, manifest, passages, vectors, sentence_vectors, dense, lexical)
+    return StoredIndex(build_id, path, manifest, passages, vectors, sentence_vectors, pair_vectors, dense, lexical)
 
 
 def read_manifest(path: Path) -> dict:
@@ -170,7 +175,7 @@ def check_manifest(manifest: dict, expect: dict, index_dir: Path) -> None:
 
 
 def previous_vectors(index_dir: Path, model_sha256: str) -> dict[str, np.ndarray]:
-    """Vectors of the live build's passages and sentences by text id, if it used the same weights; {} otherwise."""
+    """Vectors of the live build's passages, sentences and sentence pairs by text id, if it used the same weights; {} otherwise."""
     build_id = current_build(index_dir)
     if build_id is None:
         return {}
@@ -189,6 +194,11 @@ def previous_vectors(index_dir: Path, model_sha256: str) -> dict[str, np.ndarray
     if len(passages) != len(vectors) or len(sentence_ids) != len(sentence_vectors):
         return {}
     out = {**dict(zip(sentence_ids, sentence_vectors)), **dict(zip((p.id for p in passages), vectors))}
+    with contextlib.suppress(OSError, ValueError):  # builds of format 1 had no pairs: they are embedded anew
+        pair_ids = [unit_id(t) for p in passages for t in p.pair_texts()]
+        pair_vectors = np.load(path / "pairs.npy", allow_pickle=False)
+        if len(pair_ids) == len(pair_vectors):
+            out.update(zip(pair_ids, pair_vectors))
     try:  # vectors the build needed that are not passages or sentences (e.g. clauses compared for cutting)
         extra_ids = json.loads((path / "extra_ids.json").read_text(encoding="utf-8"))
         extra = np.load(path / "extra.npy", allow_pickle=False)

@@ -75,6 +75,11 @@ class Passage:
         prefix = f"{self.title}: " if self.title else ""
         return [prefix + self.text[a:b] for a, b in self.sentences]
 
+    def pair_texts(self) -> list[str]:
+        """Each two neighbouring sentences as embedded, with the heading: an answer often takes two."""
+        prefix = f"{self.title}: " if self.title else ""
+        return [prefix + self.text[a[0]:b[1]] for a, b in zip(self.sentences, self.sentences[1:])]
+
 
 @dataclass(frozen=True)
 class Hit:

@@ -78,6 +78,19 @@ def test_index_built_with_other_chunking_or_format_is_refused(tiny_settings, fak
         store.load(tiny_settings.index_dir, expected_manifest(fake_embedder, tiny_settings))
 
 
+def test_default_index_of_an_older_format_is_rebuilt_other_indexes_are_refused(tiny_settings, fake_embedder):
+    build_index(tiny_settings.corpus_dir, tiny_settings.index_dir, settings=tiny_settings, embedder=fake_embedder,
+                progress=False)
+    old = store.current_build(tiny_settings.index_dir)
+    manifest_path = tiny_settings.index_dir / old / "manifest.json"
+    manifest_path.write_text(json.dumps(dict(json.loads(manifest_path.read_text()), format_version=INDEX_FORMAT - 1)))
+    with pytest.raises(IndexMismatchError, match="format"):
+        engine(tiny_settings, fake_embedder).retriever()
+    auto = Engine(tiny_settings.index_dir, tiny_settings.corpus_dir, tiny_settings, fake_embedder, auto_build=True)
+    assert auto.retriever().build_id != old
+    assert auto.retriever().search("sciatica")
+
+
 def test_missing_index_says_how_to_build(tmp_path, tiny_settings, fake_embedder):
     with pytest.raises(IndexMissingError, match="python -m qa build"):
         engine(replace(tiny_settings, index_dir=tmp_path / "none"), fake_embedder).retriever()
@@ -254,3 +267,27 @@ def test_a_question_about_another_body_part_is_elsewhere():
     assert not _elsewhere("my knee hurts with my sciatica", "Sciatica runs down the leg.")
     assert not _elsewhere("knee pain from my hip?", "Hip problems can be felt in the knee.")
     assert not _elsewhere("is bed rest good for a bad back?", "Stay active.")
+
+
+def test_spelling_repair_prefers_the_likely_slip():
+    lexical = Lexical.build(["really relay massage manage flexors flexes often open every very work were",
+                             "mattress matters cause case worse"])
+    fixes = {"realy": "really", "masage": "massage", "flexers": "flexors", "ofen": "often", "mattres": "mattress",
+             "cuase": "cause", "werk": "work", "wors": "worse"}
+    assert {typed: lexical.correct(typed) for typed in fixes} == fixes
+    assert lexical.correct("ive") is None and lexical.correct("alot") is None  # chat, not misspellings
+    assert lexical.correct("cardio", frozenset({"cardio"})) is None  # a lay word we know is left alone
+    assert lexical.correct("bread") is None  # a real word the corpus lacks
+
+
+def test_every_two_neighbouring_sentences_are_embedded(tiny_settings, fake_embedder):
+    (tiny_settings.corpus_dir / "smoking.txt").write_text(
+        "Quit smoking. Smokers have more back pain than others. Nobody knows exactly why.\n", encoding="utf-8")
+    build_index(tiny_settings.corpus_dir, tiny_settings.index_dir, settings=tiny_settings, embedder=fake_embedder)
+    stored = store.load(tiny_settings.index_dir, expected_manifest(fake_embedder, tiny_settings))
+    n_sentences = sum(len(p.sentences) for p in stored.passages)
+    assert len(stored.pair_vectors) == n_sentences - len(stored.passages) > 0
+    p = next(p for p in stored.passages if len(p.sentences) >= 2)
+    first, second = (p.text[a:b] for a, b in p.sentences[:2])
+    assert p.pair_texts()[0].endswith(p.text[p.sentences[0][0]:p.sentences[1][1]])
+    assert first in p.pair_texts()[0] and second in p.pair_texts()[0]
