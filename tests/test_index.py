@@ -259,6 +259,8 @@ def test_lay_words_and_acronyms_expand_to_clinical_ones():
     assert "ankylosing" not in synonyms.expand("as well as my back")
     assert "ankylosing" not in synonyms.expand("MY BACK HURTS AS WELL")  # shouting is not an acronym
     assert "tumour" in synonyms.expand("could a growth on my spine cause this").split()
+    assert "ageing" not in synonyms.expand("my 12 year old's back hurts")  # a child's age, not ageing
+    assert "unexplained" in synonyms.expand("losing weight without trying and my back aches").split()
 
 
 def test_a_question_about_another_body_part_is_elsewhere():
