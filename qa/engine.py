@@ -3,7 +3,8 @@
 The default index is also rebuilt when the live one was made with another format, model or
 chunking (after an upgrade). Each call checks the index folder's CURRENT pointer (one small
 read); when a build has made a new folder live, the next call loads it. A half-written build is
-never visible: CURRENT only ever names a finished folder. Loading is serialised by a lock; searching needs none.
+never visible: CURRENT only ever names a finished folder. Loading is serialised by a lock;
+searching needs none.
 """
 
 from __future__ import annotations
@@ -44,9 +45,7 @@ class Engine:
                 if not self.auto_build:
                     raise IndexMissingError(f"no index in {self.index_dir}: build one with: "
                                             f"python -m qa build --index {self.index_dir}")
-                print(f"[qa] no index in {self.index_dir} yet: building it from {self.corpus_dir} "
-                      f"(first run only)", file=sys.stderr, flush=True)
-                build_index(self.corpus_dir, self.index_dir, settings=self.settings, embedder=self.embedder)
+                self._build(f"no index in {self.index_dir} yet: building it from {self.corpus_dir} (first run only)")
             try:
                 stored = self._load()
             except QAError as e:
@@ -66,9 +65,12 @@ class Engine:
         except IndexMismatchError as e:
             if not self.auto_build:
                 raise
-            print(f"[qa] {e}\n[qa] rebuilding it from {self.corpus_dir}", file=sys.stderr, flush=True)
-            build_index(self.corpus_dir, self.index_dir, settings=self.settings, embedder=self.embedder)
+            self._build(f"{e}\n[qa] rebuilding it from {self.corpus_dir}")
             return store.load(self.index_dir, expect)
+
+    def _build(self, why: str) -> None:
+        print(f"[qa] {why}", file=sys.stderr, flush=True)
+        build_index(self.corpus_dir, self.index_dir, settings=self.settings, embedder=self.embedder)
 
 
 _engines: dict[Path, Engine] = {}

@@ -175,7 +175,10 @@ def check_manifest(manifest: dict, expect: dict, index_dir: Path) -> None:
 
 
 def previous_vectors(index_dir: Path, model_sha256: str) -> dict[str, np.ndarray]:
-    """Vectors of the live build's passages, sentences and sentence pairs by text id, if it used the same weights; {} otherwise."""
+    """Vectors of the live build's passages, sentences and sentence pairs by text id.
+
+    {} when there is no build or it used other weights.
+    """
     build_id = current_build(index_dir)
     if build_id is None:
         return {}

@@ -66,19 +66,21 @@ class Passage:
     also_in: tuple[Origin, ...] = ()  # other places the same text was found
     sentences: tuple[tuple[int, int], ...] = ()  # (start, end) of each sentence in text
 
+    def _headed(self, start: int, end: int) -> str:
+        """text[start:end] as embedded: after the heading, so it still says what it is about."""
+        return f"{self.title}: {self.text[start:end]}" if self.title else self.text[start:end]
+
     @property
     def embed_text(self) -> str:
-        return f"{self.title}: {self.text}" if self.title else self.text
+        return self._headed(0, len(self.text))
 
     def sentence_texts(self) -> list[str]:
-        """Each sentence as embedded: with the heading, so it still says what it is about."""
-        prefix = f"{self.title}: " if self.title else ""
-        return [prefix + self.text[a:b] for a, b in self.sentences]
+        """Each sentence as embedded."""
+        return [self._headed(a, b) for a, b in self.sentences]
 
     def pair_texts(self) -> list[str]:
-        """Each two neighbouring sentences as embedded, with the heading: an answer often takes two."""
-        prefix = f"{self.title}: " if self.title else ""
-        return [prefix + self.text[a[0]:b[1]] for a, b in zip(self.sentences, self.sentences[1:])]
+        """Each two neighbouring sentences as embedded: an answer often takes two."""
+        return [self._headed(a, d) for (a, _), (_, d) in zip(self.sentences, self.sentences[1:])]
 
 
 @dataclass(frozen=True)
