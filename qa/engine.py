@@ -58,12 +58,13 @@ class Engine:
             return self._retriever
 
     def _load(self) -> store.StoredIndex:
-        """The live build; the default index is rebuilt once when it was made by an older version."""
+        """The live build. At start-up the default index is rebuilt when an older version made it; once
+        an index is loaded, a mismatched new build is refused and the loaded one kept (see retriever)."""
         expect = expected_manifest(self.embedder, self.settings)
         try:
             return store.load(self.index_dir, expect)
         except IndexMismatchError as e:
-            if not self.auto_build:
+            if not self.auto_build or self._retriever is not None:
                 raise
             self._build(f"{e}\n[qa] rebuilding it from {self.corpus_dir}")
             return store.load(self.index_dir, expect)

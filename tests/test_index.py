@@ -89,6 +89,13 @@ def test_default_index_of_an_older_format_is_rebuilt_other_indexes_are_refused(t
     auto = Engine(tiny_settings.index_dir, tiny_settings.corpus_dir, tiny_settings, fake_embedder, auto_build=True)
     assert auto.retriever().build_id != old
     assert auto.retriever().search("sciatica")
+    # a running service keeps its index when a mismatched build appears, rather than rebuilding over it
+    loaded = auto.retriever().build_id
+    build_index(tiny_settings.corpus_dir, tiny_settings.index_dir, settings=tiny_settings, embedder=fake_embedder,
+                progress=False)
+    newer = tiny_settings.index_dir / store.current_build(tiny_settings.index_dir) / "manifest.json"
+    newer.write_text(json.dumps(dict(json.loads(newer.read_text()), format_version=INDEX_FORMAT - 1)))
+    assert auto.retriever().build_id == loaded
 
 
 def test_missing_index_says_how_to_build(tmp_path, tiny_settings, fake_embedder):
