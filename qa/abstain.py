@@ -33,7 +33,7 @@ def should_abstain(query: Query, hits: list[Hit], settings: Settings) -> bool:
 
 # Parts of the body this library is not about, and the words that bring a question back to it
 _OTHER_PART = re.compile(r"\b(neck|knees?|shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|ankles?|heels?|jaw|teeth|tooth"
-                         r"|eyes?|ears?|throat|headaches?|migraines?|period (?:pain|cramps?)|menstrual|chest|calf|calves|shins?|feet|foot|toes?)\b", re.IGNORECASE)
+                         r"|eyes?|ears?|earaches?|toothaches?|throat|headaches?|migraines?|period (?:pain|cramps?)|menstrual|chest|calf|calves|shins?|feet|foot|toes?)\b", re.IGNORECASE)
 _OUR_PARTS = re.compile(r"\b(backs?|backache|spine|spinal|lumbar|hips?|sciatic\w*|discs?|disks?|buttocks?|bum|butt|glutes?|tailbone|coccyx"
                         r"|sacrum|sacroiliac|pelvis|pelvic|groin|thighs?|legs?|vertebra\w*|posture|stenosis|spondyl\w*|nerves?|cauda|saddle"
                         r"|slipped|herniat\w*|bladder|bowel)\b", re.IGNORECASE)

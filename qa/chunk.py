@@ -27,6 +27,10 @@ _ABBREVIATIONS = {"e.g", "i.e", "dr", "mr", "mrs", "ms", "vs", "etc", "st", "no"
                   "u.s", "cf", "al", "ca", "c", "jr", "sr", "prof", "dept", "vol", "pp"}
 _BOUNDARY = re.compile(r"[.!?…][\"')\]]*\s+(?=[\"'(\[<]?[A-Z0-9<])")
 _CLAUSE = re.compile(r"(?<=[;,:])\s+|\s+(?=[-–—]\s)")
+# a sentence that points back at the one before ("Doctors think this is due to ...", "It often affects
+# young athletes") is not cut from it: alone, it no longer says what it is about
+_REFERS_BACK = re.compile(r"(?:This|These|That|Those|It|Its|They|Their|Such|However|Thus|Therefore)\b"
+                          r"|\w+ (?:think|thinks|believe|believes|say|says|suggest|suggests) (?:this|that)\b")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -45,8 +49,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def chunk_paragraph(para: Paragraph, count_tokens: TokenCounter, max_tokens: int, min_tokens: int,
-                    locate_lines: Locator | None = None, cohesion: Cohesion | None = None) -> list[Passage]:
-    """Cut one paragraph into passages of at most `max_tokens` word pieces, heading included."""
+                    locate_lines: Locator | None = None, cohesion: Cohesion | None = None,
+                    glue_references: bool = True) -> list[Passage]:
+    """Cut one paragraph into passages of at most `max_tokens` word pieces, heading included.
+
+    With `cohesion`, cuts go where neighbouring sentences are least alike and, with
+    `glue_references`, almost never before a sentence that refers back ("This is due to ...").
+    """
     origin = para.origins[0]
     title = origin.location.section
     budget = max(16, max_tokens - (count_tokens(title + ":") if title else 0))
@@ -56,6 +65,9 @@ def chunk_paragraph(para: Paragraph, count_tokens: TokenCounter, max_tokens: int
     if cohesion is not None and len(groups) > 1:
         prefix = f"{title}: " if title else ""
         similarity = cohesion([prefix + para.text[a:b] for a, b, _ in pieces])
+        if glue_references:
+            similarity = [sim + (1.0 if _REFERS_BACK.match(para.text[pieces[j + 1][0]:]) else 0.0)
+                          for j, sim in enumerate(similarity)]
         # for a long text, one passage more than the fewest that fit leaves room to cut where the
         # topic changes; no passage shorter than a third of the budget
         n_groups = len(groups) + 1 if len(groups) >= 3 else len(groups)
@@ -68,12 +80,14 @@ def chunk_paragraph(para: Paragraph, count_tokens: TokenCounter, max_tokens: int
 
 
 def chunk_all(paragraphs: list[Paragraph], count_tokens: TokenCounter, max_tokens: int, min_tokens: int,
-              locate_lines: Locator | None = None, cohesion: Cohesion | None = None) -> list[Passage]:
+              locate_lines: Locator | None = None, cohesion: Cohesion | None = None,
+              glue_references: bool = True) -> list[Passage]:
     """Chunk every paragraph; a passage whose text already appeared is not repeated."""
     seen: set[str] = set()
     out: list[Passage] = []
     for para in paragraphs:
-        for passage in chunk_paragraph(para, count_tokens, max_tokens, min_tokens, locate_lines, cohesion):
+        for passage in chunk_paragraph(para, count_tokens, max_tokens, min_tokens, locate_lines, cohesion,
+                                       glue_references):
             key = fingerprint(passage.text)
             if key not in seen:
                 seen.add(key)

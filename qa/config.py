@@ -20,12 +20,14 @@ class Settings:
     max_tokens: int = 200  # word pieces per passage, heading included (tuned: eval/tune.py)
     min_tokens: int = 24  # a shorter tail is merged into the passage before it
     cohesive_chunks: bool = True  # cut long paragraphs where neighbouring sentences are least alike
+    glue_references: bool = True  # ... and not before a sentence that refers back ("This is due to ...")
     near_duplicate: float = 92.0  # rapidfuzz ratio above which two paragraphs are one
 
     # retrieval (tuned on eval/questions.jsonl with eval/tune.py)
     candidates: int = 40  # taken from each of dense and BM25 before fusion
     dense_weight: float = 0.8  # weight of the dense score in the fused score; the rest is BM25
     passage_weight: float = 0.5  # within the dense score: whole passage vs its best sentence
+    sentence_margin: float = 0.1  # ... and never more than this below the best sentence (pooled eval sets)
     bm25_saturation: float = 5.0  # BM25 score s counts as s / (s + this)
     merge_margin: float = 0.1  # a neighbouring passage of the same section scoring within this joins the hit (eval/tune.py)
     max_query_chars: int = 2000  # longer queries are cut (the model reads ~256 pieces anyway)
@@ -42,7 +44,8 @@ class Settings:
     def chunk_settings(self) -> dict:
         """The settings an index depends on; a mismatch means the index must be rebuilt."""
         return {"max_tokens": self.max_tokens, "min_tokens": self.min_tokens,
-                "near_duplicate": self.near_duplicate, "cohesive_chunks": self.cohesive_chunks}
+                "near_duplicate": self.near_duplicate, "cohesive_chunks": self.cohesive_chunks,
+                "glue_references": self.glue_references}
 
     def as_dict(self) -> dict:
         return {k: str(v) if isinstance(v, Path) else v for k, v in asdict(self).items()}

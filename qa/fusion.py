@@ -2,8 +2,9 @@
 
 Dense scores are cosines, already on a common scale. A passage's dense score mixes the cosine of
 the whole passage with that of its best sentence (a long passage that answers in one sentence is
-not diluted by the rest). BM25 scores are unbounded, so they are squashed to [0, 1) with
-s / (s + c): unlike dividing by the query's best score, a weak lexical match stays weak.
+not diluted by the rest), and is never far below that sentence's. BM25 scores are unbounded, so
+they are squashed to [0, 1) with s / (s + c): unlike dividing by the query's best score, a weak
+lexical match stays weak.
 Reciprocal rank fusion is kept for comparison in the tuning script (eval/tune.py).
 """
 
@@ -26,8 +27,13 @@ def best_per_group(scores: np.ndarray, starts: np.ndarray) -> np.ndarray:
     return np.maximum.reduceat(scores, starts) if len(scores) else np.zeros(0, dtype=scores.dtype)
 
 
-def dense_score(passage: np.ndarray, best_sentence: np.ndarray, passage_weight: float) -> np.ndarray:
-    return passage_weight * passage + (1.0 - passage_weight) * best_sentence
+def dense_score(passage: np.ndarray, best_sentence: np.ndarray, passage_weight: float,
+                sentence_margin: float = 1.0) -> np.ndarray:
+    """Mix of the passage's and its best sentence's cosine, and never more than sentence_margin
+    below that sentence: one sentence that answers exactly ("Sit with your knees slightly higher
+    than your hips") is not buried by the unrelated list it stands in."""
+    mixed = passage_weight * passage + (1.0 - passage_weight) * best_sentence
+    return np.maximum(mixed, best_sentence - sentence_margin)
 
 
 def squash(lexical: np.ndarray, saturation: float) -> np.ndarray:

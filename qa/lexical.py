@@ -65,7 +65,10 @@ CHAT = {"ive": "I've", "hes": "he's", "shes": "she's", "youre": "you're", "theyr
         "til": "till", "abt": "about", "thx": "thanks", "pls": "please", "plz": "please", "gonna": "going to",
         "wanna": "want to", "gotta": "have to", "dunno": "don't know", "prob": "probably", "probs": "probably",
         "sumthing": "something", "summat": "something", "nite": "night", "tmrw": "tomorrow", "yrs": "years",
-        "hrs": "hours", "mins": "minutes", "wks": "weeks", "cos": "because"}
+        "hrs": "hours", "mins": "minutes", "wks": "weeks", "cos": "because", "ur": "your", "ya": "you",
+        # chat fillers carry no meaning: they are dropped, never "corrected" ("lol" is not "lot")
+        "lol": "", "lmao": "", "omg": "", "tbh": "", "ngl": "", "btw": "", "imo": "", "imho": "", "fwiw": "",
+        "smh": "", "haha": "", "hahaha": "", "idk": "I don't know"}
 _VOWELS = set("aeiouy")
 
 

@@ -47,7 +47,7 @@ def check_k(k: object) -> int:
 
 def _replace_words(text: str, fixes: dict[str, str]) -> str:
     pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in fixes) + r")\b", re.IGNORECASE)
-    return pattern.sub(lambda m: fixes[m.group().lower()], text)
+    return " ".join(pattern.sub(lambda m: fixes[m.group().lower()], text).split())
 
 
 class Retriever:
@@ -78,9 +78,10 @@ class Retriever:
         text = clean_query(query, self.settings.max_query_chars)
         lexical = self.index.lexical
         words = content_words(text)
-        fixes = {w: f for w in set(words) if (f := CHAT.get(w) or lexical.correct(w, synonyms.WORDS))}
+        fixes = {w: f for w in set(words)
+                 if (f := CHAT[w] if w in CHAT else lexical.correct(w, synonyms.WORDS)) is not None}
         known = sum(1 for w in words if w in fixes or lexical.known(w)) / len(words) if words else 0.0
-        repaired = _replace_words(text, fixes) if fixes else text
+        repaired = (_replace_words(text, fixes) if fixes else text) or text  # "lol" alone stays "lol"
         extra = synonyms.expand(repaired)
         tokens = [stem(w) for w in content_words(repaired + " " + extra)]
         dense_text = f"{repaired} {extra}" if extra else repaired
@@ -115,7 +116,7 @@ class Retriever:
                                                sent_ids]))
         passage = index.vectors[candidates] @ qvec
         best = np.where(best_sentence[candidates] > -1.0, best_sentence[candidates], passage)
-        dense = fusion.dense_score(passage, best, st.passage_weight)
+        dense = fusion.dense_score(passage, best, st.passage_weight, st.sentence_margin)
         fused = fusion.weighted(dense, lexical[candidates], st.dense_weight, st.bm25_saturation)
         score = dict(zip(candidates.tolist(), fused.tolist()))
         hits: list[Hit] = []

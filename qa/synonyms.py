@@ -422,7 +422,84 @@ LAY_TO_CLINICAL: dict[str, str] = {
     "back of the thighs": "hamstrings",
     "pick up": "lifting technique",
     "picking up": "lifting technique",
+    "hammies": "hamstrings",
+    "hammy": "hamstring hamstrings",
+    "weeing": "urinating urination bladder",
+    "peed": "urinating bladder",
+    "wet myself": "incontinence bladder",
+    "wetting myself": "incontinence bladder",
+    "lean backwards": "extending extension bending backwards",
+    "leaning backwards": "extending extension bending backwards",
+    "lean backward": "extending extension bending backwards",
+    "leaning backward": "extending extension bending backwards",
+    "arch my back": "extending extension bending backwards",
+    "past the knee": "beyond knee",
+    "past my knee": "beyond knee",
+    "below the knee": "beyond knee",
+    "below my knee": "beyond knee",
+    "chilli": "capsaicin chilli peppers topical",
+    "chili": "capsaicin chilli peppers topical",
+    "heat rub": "capsaicin menthol topical creams",
+    "tiger balm": "menthol topical creams",
+    "balm": "topical creams",
+    # symptoms in everyday words (the corpus: "fever or chills", "throbbing in the abdomen", "tiny blisters")
+    "temperature": "fever chills",
+    "high temperature": "fever chills",
+    "shivers": "chills fever",
+    "shivering": "chills fever",
+    "shivery": "chills fever",
+    "sweats": "fever chills",
+    "pulsing": "throbbing",
+    "pulsating": "throbbing",
+    "heartbeat in my tummy": "throbbing abdomen aneurysm",
+    "blisters": "shingles rash blisters",
+    "blistery": "shingles rash blisters",
+    "rash": "rash shingles",
+    "running a temperature": "fever chills",
+    "down in the dumps": "depression",
+    "feeling down": "depression",
+    "feel down": "depression",
+    "low mood": "depression",
+    "fed up": "depression",
+    "worrying": "worry anxiety negative thoughts",
+    "fretting": "worry anxiety negative thoughts",
+    "bike seat": "saddle",
+    "bicycle seat": "saddle",
+    # tests and treatments described rather than named
+    "leg raise": "straight leg raise test",
+    "lifted my leg": "straight leg raise test",
+    "raised my leg": "straight leg raise test",
+    "electrical tests": "electromyography nerve conduction",
+    "sticky pads": "transcutaneous electrical nerve stimulation tens",
+    "electric pulses": "transcutaneous electrical nerve stimulation tens",
+    "electrical pulses": "transcutaneous electrical nerve stimulation tens",
+    "stretching table": "traction",
+    "stretches my spine": "traction",
+    "pulls my spine": "traction",
+    "gymnast": "gymnastics young athletes",
+    "gymnastics": "young athletes",
+    "weekend": "weekend warriors",
+    "weekends": "weekend warriors",
+    "shopping": "bags carrying",
+    "lug": "carrying",
+    "lugging": "carrying",
+    "early pregnancy": "pregnancy symptoms missed menstrual period",
+    "signs of pregnancy": "pregnancy symptoms missed menstrual period",
+    "sign of pregnancy": "pregnancy symptoms missed menstrual period",
+    "pregnancy sign": "pregnancy symptoms missed menstrual period",
+    "pregnancy symptom": "pregnancy symptoms missed menstrual period",
 }
+
+# Words that mean more together than apart: numbness and the groin together are the saddle numbness
+# of cauda equina, though neither says so alone. Each rule: (one of these, and one of these) -> words.
+TOGETHER: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
+    (re.compile(r"\b(numb\w*|can'?t feel|cannot feel|no feeling|lost feeling|tingl\w*|pins and needles)"),
+     re.compile(r"\b(groin|privates|genitals?|crotch|between (?:my|the|your) legs|inner thighs?|saddle)\b"),
+     "saddle numbness cauda equina"),
+    (re.compile(r"\b(numb\w*|can'?t feel|cannot feel|no feeling|weak\w*)"),
+     re.compile(r"\b(wee|weeing|pee|peeing|bladder|urin\w*|bowels?|poo|pooing|incontinen\w*)\b"),
+     "cauda equina bladder bowel"),
+]
 
 # Acronyms patients use, matched in their capitals only ("AS" is not "as")
 ACRONYMS: dict[str, str] = {
@@ -450,8 +527,9 @@ def expand(query: str) -> str:
     shouting = sum(c.isupper() for c in query) > sum(c.islower() for c in query)  # "MY BACK HURTS AS WELL"
     extra: list[str] = [] if shouting else [w for m in _ACRONYM.finditer(query) for w in ACRONYMS[m.group()].split()]
     text = query.lower().replace("’", "'").replace("-", " ")
-    for m in _PATTERN.finditer(text):
-        for word in LAY_TO_CLINICAL[m.group()].split():
-            if word not in extra:
-                extra.append(word)
+    found = [LAY_TO_CLINICAL[m.group()] for m in _PATTERN.finditer(text)]
+    found += [words for one, other, words in TOGETHER if one.search(text) and other.search(text)]
+    for word in " ".join(found).split():
+        if word not in extra:
+            extra.append(word)
     return " ".join(extra)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+import pytest
+
 from qa.chunk import chunk_all, chunk_paragraph, sentence_spans, split_sentences
 from qa.corpus import load_corpus
 from qa.textmap import MappedText
@@ -77,3 +80,26 @@ def test_real_corpus_passages_fit_the_model_window():
     texts = [p.text for p in passages]
     assert len(texts) == len(set(texts))
     assert any(p.title == "Cauda equina syndrome (CES)" and "saddle" in p.text for p in passages)
+
+
+def test_a_sentence_that_refers_back_is_not_cut_from_the_one_before():
+    sentences = ["Quit smoking for good.", "Smokers get more back pain than others.",
+                 "This is due to reduced blood flow to the discs.", "Eat a healthy diet every day.",
+                 "Some foods ease inflammation in the body.", "Drink plenty of water each day."]
+    p = para(" ".join(sentences))
+
+    def cohesion(texts: list[str]) -> list[float]:  # least alike just before "This is due to ..."
+        return [0.1 if t.startswith("Smokers") else 0.5 for t in texts[:-1]]
+
+    glued = chunk_paragraph(p, words, max_tokens=30, min_tokens=5, cohesion=cohesion)
+    cut = chunk_paragraph(p, words, max_tokens=30, min_tokens=5, cohesion=cohesion, glue_references=False)
+    assert any(x.text.startswith("This is due") for x in cut)
+    assert not any(x.text.startswith("This is due") for x in glued)
+    assert any("Smokers get more back pain than others. This is due" in x.text for x in glued)
+
+
+def test_one_exact_sentence_is_not_buried_by_the_list_around_it():
+    from qa.fusion import dense_score
+    passage, sentence = np.array([0.3, 0.6]), np.array([0.8, 0.6])
+    assert dense_score(passage, sentence, 0.5).tolist() == pytest.approx([0.55, 0.6])  # plain mix
+    assert dense_score(passage, sentence, 0.5, sentence_margin=0.1).tolist() == pytest.approx([0.7, 0.6])

@@ -268,6 +268,18 @@ def test_lay_words_and_acronyms_expand_to_clinical_ones():
     assert "tumour" in synonyms.expand("could a growth on my spine cause this").split()
     assert "ageing" not in synonyms.expand("my 12 year old's back hurts")  # a child's age, not ageing
     assert "unexplained" in synonyms.expand("losing weight without trying and my back aches").split()
+    assert "hamstrings" in synonyms.expand("can tight hammies give you a sore back").split()
+    # two words that mean more together: a numb groin is saddle numbness, though neither word says so
+    assert "saddle" in synonyms.expand("my groin has gone numb").split()
+    assert "saddle" not in synonyms.expand("I pulled my groin playing football")
+    assert "cauda" in synonyms.expand("numb down there and trouble weeing").split()
+
+
+def test_chat_fillers_are_dropped_not_corrected(retriever):
+    q = retriever.analyse("is a dead butt an actual thing lol")
+    assert "lol" not in q.dense_text.split() and "lot" not in q.dense_text.split()
+    assert retriever.analyse("lol").dense_text == "lol"  # nothing else to search for: kept as typed
+    assert "your" in retriever.analyse("it hurts ur back").dense_text.split()
 
 
 def test_a_question_about_another_body_part_is_elsewhere():
