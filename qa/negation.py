@@ -254,11 +254,16 @@ _NOT_A_QUESTION = frozenset({"barely", "hardly", "only", "just", "no", "not", "n
 _PEOPLE = FIRST_PERSON | THIRD_PRONOUNS | CLOSE | {"my", "mine"}
 
 
-def is_general_question(doc: Doc, i: int) -> bool:
-    """A question about symptoms in general, with nobody in it: 'what is foot drop?'."""
+def _sentence_words(doc: Doc, i: int) -> tuple[int, int, list[str], str]:
+    """Bounds of the sentence of token i, its words, and its first real word ("" if none)."""
     a, b = doc.sentence_bounds(i)
     words = [doc.tokens[k].text for k in range(a, b)]
-    first = next((w for w in words if w[0].isalnum()), "")
+    return a, b, words, next((w for w in words if w[0].isalnum()), "")
+
+
+def is_general_question(doc: Doc, i: int) -> bool:
+    """A question about symptoms in general, with nobody in it: 'what is foot drop?'."""
+    a, b, words, first = _sentence_words(doc, i)
     if first not in _QUESTION_OPENERS or _PERSONAL_QUESTION.match(doc.text[doc.tokens[a].start:]):
         return False
     after = words[words.index(first) + 1:] if first else []
@@ -288,10 +293,8 @@ _NOT_MINE = rx(r"(?:i|i'm|i am) (?:just |only )?(?:reading up|doing (?:some )?re
 def is_only_asking(doc: Doc, i: int) -> bool:
     """The sign at token i is in a question with nobody in it ("is saddle numbness an emergency?"),
     and elsewhere the user says it is not theirs ("I'm just reading up, I don't have it")."""
-    a, b = doc.sentence_bounds(i)
+    a, b, words, first = _sentence_words(doc, i)
     sentence = doc.text[doc.tokens[a].start:doc.tokens[b - 1].end]
-    words = [doc.tokens[k].text for k in range(a, b)]
-    first = next((w for w in words if w[0].isalnum()), "")
     if "?" not in sentence and first not in _QUESTION_OPENERS:
         return False
     if any(_base(w) in _PEOPLE for w in words):
@@ -304,7 +307,7 @@ _ACTUAL = rx(r"again|still|keeps?|kept|anymore|any more|already|another|more oft
 
 
 _USED_TO = rx(r"used to|would always|as a (?:kid|child|teenager|teen|boy|girl|baby|toddler)|when (?:i|he|she) was (?:little|small|young|a kid|a child|a baby|a toddler|at school)")
-_NOT_USED = frozenset({"never", "didn't", "did", "not", "don't", "never"})
+_NOT_USED = frozenset({"never", "didn't", "did", "not", "don't"})
 _NOW_AGAIN = rx(r"still|again|now|these days|nowadays|recently|lately|started|starting|back|returned|come back|came back|this (?:week|month|morning)|today|since (?:my|the|i)")
 
 

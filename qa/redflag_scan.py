@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from qa import negation as ctx
-from qa.redflag_ages import PAIN_CONTEXT, find_ages, stated_own_age  # noqa: F401 (stated_own_age: for qa.safety)
+from qa.redflag_ages import PAIN_CONTEXT, find_ages
 from qa.redflag_rules import CUES, FRAGILE, MACROS, RAPID, URGENCY_OF, Cue, rx
 from qa.redflag_text import Doc, is_contrast, parse
 

@@ -49,10 +49,10 @@ import sys
 import time
 from typing import Iterable, Sequence
 
-from qa.redflag_ages import qualifying_age
+from qa.redflag_ages import qualifying_age, stated_own_age
 from qa.redflag_rules import (CATEGORIES, PASSAGE_BOILERPLATE, PASSAGE_STRONG, PASSAGE_SYMPTOM,
                               PASSAGE_URGENT_ACTION)
-from qa.redflag_scan import Finding, cleared_topics, message_features, scan, stated_own_age, strongest
+from qa.redflag_scan import Finding, cleared_topics, message_features, scan, strongest
 from qa.redflag_semantic import semantic_findings, warm_up
 from qa.types import URGENCIES, RedFlag
 

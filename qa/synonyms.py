@@ -492,11 +492,12 @@ LAY_TO_CLINICAL: dict[str, str] = {
 
 # Words that mean more together than apart: numbness and the groin together are the saddle numbness
 # of cauda equina, though neither says so alone. Each rule: (one of these, and one of these) -> words.
+_NO_FEELING = r"numb\w*|can'?t feel|cannot feel|no feeling"
 TOGETHER: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
-    (re.compile(r"\b(numb\w*|can'?t feel|cannot feel|no feeling|lost feeling|tingl\w*|pins and needles)"),
+    (re.compile(rf"\b({_NO_FEELING}|lost feeling|tingl\w*|pins and needles)"),
      re.compile(r"\b(groin|privates|genitals?|crotch|between (?:my|the|your) legs|inner thighs?|saddle)\b"),
      "saddle numbness cauda equina"),
-    (re.compile(r"\b(numb\w*|can'?t feel|cannot feel|no feeling|weak\w*)"),
+    (re.compile(rf"\b({_NO_FEELING}|weak\w*)"),
      re.compile(r"\b(wee|weeing|pee|peeing|bladder|urin\w*|bowels?|poo|pooing|incontinen\w*)\b"),
      "cauda equina bladder bowel"),
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qa import negation as ctx
 from qa.redflag_text import correct, is_contrast, parse
 
@@ -138,17 +140,16 @@ def test_offsets_map_back_to_the_users_text():
     assert doc.source(start, start + len("bladder")) == "BLADDDER"
 
 
-def test_past_habit_cancels_a_symptom_unless_it_is_back():
-    doc, i, j = span("I used to wet the bed as a kid", "wet the bed")
-    assert ctx.is_past_habit(doc, i)
-    doc, i, j = span("as a teenager I got night sweats", "night sweats")
-    assert ctx.is_past_habit(doc, i)
-    doc, i, j = span("I used to wet the bed as a kid and it's started again", "wet the bed")
-    assert not ctx.is_past_habit(doc, i)
-    doc, i, j = span("I never used to leak when I sneeze", "leak")
-    assert not ctx.is_past_habit(doc, i)
-    doc, i, j = span("I leak when I sneeze", "leak")
-    assert not ctx.is_past_habit(doc, i)
+@pytest.mark.parametrize("text, sign, past", [
+    ("I used to wet the bed as a kid", "wet the bed", True),
+    ("as a teenager I got night sweats", "night sweats", True),
+    ("I used to wet the bed as a kid and it's started again", "wet the bed", False),
+    ("I never used to leak when I sneeze", "leak", False),
+    ("I leak when I sneeze", "leak", False),
+])
+def test_past_habit_cancels_a_symptom_unless_it_is_back(text, sign, past):
+    doc, i, _ = span(text, sign)
+    assert ctx.is_past_habit(doc, i) is past
 
 
 def test_a_run_on_i_opens_its_own_clause():
