@@ -40,6 +40,10 @@ class Settings:
     min_dense_unfamiliar: float = 0.50
     familiar_share: float = 0.5
     min_dense_no_overlap: float = 0.55  # ... or below this when the best passage shares no word with the question
+    # a best passage just under min_dense still answers when it shares many of the question's words: "correct way
+    # to lift heavy boxes" scores 0.36 dense against "Learn correct lifting techniques" but 11.6 in BM25
+    min_dense_strong_words: float = 0.34
+    strong_words: float = 9.0  # BM25 score of the best passage that counts as strong agreement (off-topic sets: <= 8.3)
 
     def chunk_settings(self) -> dict:
         """The settings an index depends on; a mismatch means the index must be rebuilt."""

@@ -66,10 +66,15 @@ CHAT = {"ive": "I've", "hes": "he's", "shes": "she's", "youre": "you're", "theyr
         "wanna": "want to", "gotta": "have to", "dunno": "don't know", "prob": "probably", "probs": "probably",
         "sumthing": "something", "summat": "something", "nite": "night", "tmrw": "tomorrow", "yrs": "years",
         "hrs": "hours", "mins": "minutes", "wks": "weeks", "cos": "because", "ur": "your", "ya": "you",
+        "ppl": "people", "mths": "months", "yday": "yesterday", "sth": "something", "smth": "something",
+        "def": "definitely", "defo": "definitely", "deffo": "definitely", "hosp": "hospital", "appt": "appointment",
+        "bday": "birthday", "bro": "brother", "ofc": "of course", "tho": "though", "thru": "through",
+        "b4": "before",
         # chat fillers carry no meaning: they are dropped, never "corrected" ("lol" is not "lot")
         "lol": "", "lmao": "", "omg": "", "tbh": "", "ngl": "", "btw": "", "imo": "", "imho": "", "fwiw": "",
-        "smh": "", "haha": "", "hahaha": "", "idk": "I don't know"}
+        "smh": "", "haha": "", "hahaha": "", "nvm": "", "idk": "I don't know"}
 _VOWELS = set("aeiouy")
+_SOUND_ALIKE = ({"s", "c"}, {"c", "k"}, {"s", "z"})  # letters that can spell the same sound ("chanse": chance)
 
 
 def typo_cost(typed: str, word: str, distance: int) -> float:
@@ -77,7 +82,7 @@ def typo_cost(typed: str, word: str, distance: int) -> float:
 
     One-edit slips are ranked by how often people make them: a doubled letter dropped or added
     ("masage", "normaly") is the commonest, then two letters swapped ("cuase"), a letter left out
-    ("ofen") or one vowel for another ("flexers"), then a stray extra letter, then any other
+    ("ofen") or one vowel for another ("flexers") or a sound-alike letter ("chanse"), then a stray extra letter, then any other
     wrong letter. Two edits cost more than any one.
     """
     if distance != 1:
@@ -87,7 +92,7 @@ def typo_cost(typed: str, word: str, distance: int) -> float:
         if len(diff) == 2 and typed[diff[0]] == word[diff[1]] and typed[diff[1]] == word[diff[0]]:
             return 0.5
         a, b = typed[diff[0]], word[diff[0]]
-        return 0.6 if a in _VOWELS and b in _VOWELS else 1.0
+        return 0.6 if (a in _VOWELS and b in _VOWELS) or {a, b} in _SOUND_ALIKE else 1.0
     short, long_ = (typed, word) if len(typed) < len(word) else (word, typed)
     i = next((i for i, (a, b) in enumerate(zip(short, long_)) if a != b), len(short))
     doubled = (i > 0 and long_[i] == long_[i - 1]) or (i + 1 < len(long_) and long_[i] == long_[i + 1])

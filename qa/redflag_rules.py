@@ -404,8 +404,10 @@ CUES: tuple[Cue, ...] = (
         r"|like (?:\w+ )?(?:lead|jelly|noodles|spaghetti|string|pasta|rubber|cotton wool|blancmange|a newborn foal|a puppet|a rag ?doll|a marionette)|leaden|useless|limp|puppet|rag ?doll|marionette|cut strings|strings (?:cut|have been cut)|(?:won't|doesn't|don't|can't|wouldn't) (?:hold|support|carry|push|lift|take) (?:me|him|her|my weight|his weight|her weight)"
         r"|(?:doesn't|don't|didn't) (?:belong to me|feel like (?:mine|my own|they're mine|it's mine))|(?:someone|somebody) else's|belongs? to (?:someone|somebody) else"
         r"|(?:isn't|is not|aren't|are not|not|no longer|no) (?:as |so |very |that )?strong (?:any ?more|now|as (?:it|they) (?:was|were|used to be)|like (?:it|they) used to|like before|as before|these days)|no longer (?:as )?strong|(?:isn't|is not|aren't|not) strong enough (?:\w+ ){0,6}(?:any ?more|now)"
+        r"|(?:isn't|is not|aren't|not) strong enough to (?:climb|get (?:in|into|out|up)|stand|walk|step|push|hold|carry|support|take (?:my|his|her) weight)"
         r"|(?:<CANT>|can't) (?:even )?(?:hop|stand) on (?:it|them|that (?:leg|foot|side)|one leg)",
-        window=8, unless=rx(r"core|glutes?|abs|hamstrings?|quads?|muscles? (?:in|of|around) (?:my|the) hips?|hip muscles|exercises? (?:for|to)|strengthen\w*|" + _EXERTION + "|" + _DRINK),
+        window=8, unless=rx(r"core|glutes?|abs|hamstrings?|quads?|muscles? (?:in|of|around) (?:my|the) hips?|hip muscles|exercises? (?:for|to)|strengthen\w*"
+                           r"|(?:hip|knee) (?:op|operation|surgery|replacement)|" + _EXERTION + "|" + _DRINK),
         but_if=rx(r"every day|each day|by the day|day by day|getting worse|worse and worse|progressive\w*|more and more|(?:can't|cannot) even|since (?:the|my|this) (?:back|disc|sciatica)")),
     cue("neurological_deficit", "weakness",
         r"(?:<CANT>|can't|<TROUBLE>|unable to) (?:even |really |properly )?(?:walk|walking|stand|standing|stand up|get up|weight ?bear\w*|bear weight|put weight)(?! (?:for|far|long|very|more than|up straight|straight|too|as|much|upright|without (?:pain|it hurting|hurting|aching|discomfort|painkillers)))"),

@@ -71,6 +71,18 @@ LAY_TO_CLINICAL: dict[str, str] = {
     "agony": "severe pain intensity worst",
     "agonising": "severe pain intensity worst",
     "agonizing": "severe pain intensity worst",
+    "10/10": "severe pain intensity worst",
+    "10 out of 10": "severe pain intensity worst",
+    "ten out of ten": "severe pain intensity worst",
+    "off the scale": "severe pain intensity worst",
+    "off the charts": "severe pain intensity worst",
+    # height lost to crushed vertebrae
+    "getting shorter": "loss of height osteoporosis compression fractures",
+    "got shorter": "loss of height osteoporosis compression fractures",
+    "gone shorter": "loss of height osteoporosis compression fractures",
+    "shrinking": "loss of height osteoporosis compression fractures",
+    "shrunk": "loss of height osteoporosis compression fractures",
+    "lost height": "loss of height osteoporosis compression fractures",
     # body parts, everyday words
     "bum": "buttock buttocks glutes",
     "butt": "buttock buttocks glutes",
@@ -493,6 +505,7 @@ LAY_TO_CLINICAL: dict[str, str] = {
 # Words that mean more together than apart: numbness and the groin together are the saddle numbness
 # of cauda equina, though neither says so alone. Each rule: (one of these, and one of these) -> words.
 _NO_FEELING = r"numb\w*|can'?t feel|cannot feel|no feeling"
+_EASED_BY = r"sit|sits|sitting|sat|bench|rest|rests|resting|lean\w* (?:on|over|forward)|bend\w* forward|trolley"
 TOGETHER: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(rf"\b({_NO_FEELING}|lost feeling|tingl\w*|pins and needles)"),
      re.compile(r"\b(groin|privates|genitals?|crotch|between (?:my|the|your) legs|inner thighs?|saddle)\b"),
@@ -500,6 +513,20 @@ TOGETHER: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(rf"\b({_NO_FEELING}|weak\w*)"),
      re.compile(r"\b(wee|weeing|pee|peeing|bladder|urin\w*|bowels?|poo|pooing|incontinen\w*)\b"),
      "cauda equina bladder bowel"),
+    # legs that ache on a walk and ease with a sit-down: the walking pain of spinal stenosis
+    (re.compile(rf"\bwalk\w*\b.{{0,80}}\b({_EASED_BY})\b|\b({_EASED_BY})\b.{{0,80}}\bwalk"),
+     re.compile(r"\b(legs?|calf|calves|thighs?)\b"),
+     "spinal stenosis lower extremity pains worsen with walking relieved by resting"),
+]
+
+# Everyday phrasings with words in between, which a fixed lay phrase cannot match
+SPREAD: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bpick(?:s|ed|ing)? (?:\S+ ){1,5}up\b"), "lifting technique"),  # "pick my grandson up"
+    (re.compile(r"\b(?:shift\w*|mov\w*|carry\w*|lugg\w*|heav\w*) (?:the |a |my |our |an |some |that |this )?"
+                r"(?:old |heavy |big |new )?(?:wardrobe|furniture|sofa|couch|fridge|freezer|boxes|washing machine|piano|dresser"
+                r"|chest of drawers|bookcase|cupboard)s?\b"), "lifting heavy"),
+    (re.compile(r"\b(?:long|\d+ hours?|twenty hours?|all day) (?:haul )?(?:flight|flights|drive|drives|car journey|journey|coach trip)\b"
+                r"|\bhours (?:sat|sitting)\b|\bsat (?:down )?for (?:\S+ )?hours\b"), "prolonged sitting"),
 ]
 
 # Acronyms patients use, matched in their capitals only ("AS" is not "as")
@@ -530,6 +557,7 @@ def expand(query: str) -> str:
     text = query.lower().replace("’", "'").replace("-", " ")
     found = [LAY_TO_CLINICAL[m.group()] for m in _PATTERN.finditer(text)]
     found += [words for one, other, words in TOGETHER if one.search(text) and other.search(text)]
+    found += [words for spread, words in SPREAD if spread.search(text)]
     for word in " ".join(found).split():
         if word not in extra:
             extra.append(word)

@@ -273,6 +273,15 @@ def test_lay_words_and_acronyms_expand_to_clinical_ones():
     assert "saddle" in synonyms.expand("my groin has gone numb").split()
     assert "saddle" not in synonyms.expand("I pulled my groin playing football")
     assert "cauda" in synonyms.expand("numb down there and trouble weeing").split()
+    # legs that ache on a walk and ease on a bench: the walking pain of spinal stenosis
+    assert "stenosis" in synonyms.expand("my dads legs ache when he walks to the shops till he sits on a bench").split()
+    assert "stenosis" not in synonyms.expand("is walking or sitting better for my back")
+    # everyday phrasings with words in between
+    assert "lifting" in synonyms.expand("how do I pick my two-year-old grandson up out of his cot").split()
+    assert "lifting" in synonyms.expand("pulled my back shifting the wardrobe").split()
+    assert "sitting" in synonyms.expand("over twenty hours sat down on the flight").split()
+    assert "intensity" in synonyms.expand("my pain is 10/10, is it serious?").split()
+    assert "height" in synonyms.expand("my nan is getting shorter every year").split()
 
 
 def test_chat_fillers_are_dropped_not_corrected(retriever):
@@ -280,6 +289,7 @@ def test_chat_fillers_are_dropped_not_corrected(retriever):
     assert "lol" not in q.dense_text.split() and "lot" not in q.dense_text.split()
     assert retriever.analyse("lol").dense_text == "lol"  # nothing else to search for: kept as typed
     assert "your" in retriever.analyse("it hurts ur back").dense_text.split()
+    assert "people" in retriever.analyse("how many ppl have bulging discs").dense_text.split()  # not "pl"
 
 
 def test_a_question_about_another_body_part_is_elsewhere():
@@ -288,6 +298,27 @@ def test_a_question_about_another_body_part_is_elsewhere():
     assert not _elsewhere("my knee hurts with my sciatica", "Sciatica runs down the leg.")
     assert not _elsewhere("knee pain from my hip?", "Hip problems can be felt in the knee.")
     assert not _elsewhere("is bed rest good for a bad back?", "Stay active.")
+    # another complaint is off topic the same way, unless the back comes into it
+    assert _elsewhere("how long does a cold sore last", "Subacute low back pain lasts 6 weeks to 3 months.")
+    assert not _elsewhere("can chickenpox come back as shingles?", "Shingles is caused by the chickenpox virus.")
+    assert not _elsewhere("does gout ever affect the hip?", "Hip pain has many causes.")
+    assert not _elsewhere("pigeon pose kills my knees", "Try the figure four stretch instead.")  # a yoga pose is ours
+
+
+def test_a_near_miss_with_many_shared_words_is_not_abstained():
+    from qa.abstain import should_abstain
+    from qa.config import Settings
+    from qa.retrieve import Query
+    from qa.types import Hit, Location
+
+    def hit(dense, lexical):
+        return Hit("Learn correct lifting techniques.", 0.5, "f", Location(1, 1, 1, 0, 1), dense_score=dense,
+                   lexical_score=lexical)
+
+    q = Query("correct way to lift heavy boxes", "correct way to lift heavy boxes", ("lift",), 1.0)
+    assert not should_abstain(q, [hit(0.36, 11.6)], Settings())  # just under the bar, many words shared
+    assert should_abstain(q, [hit(0.36, 4.0)], Settings())  # just under the bar, few words shared
+    assert should_abstain(q, [hit(0.30, 11.6)], Settings())  # far under it: words alone are not enough
 
 
 def test_spelling_repair_prefers_the_likely_slip():
@@ -299,6 +330,8 @@ def test_spelling_repair_prefers_the_likely_slip():
     assert lexical.correct("ive") is None and lexical.correct("alot") is None  # chat, not misspellings
     assert lexical.correct("cardio", frozenset({"cardio"})) is None  # a lay word we know is left alone
     assert lexical.correct("bread") is None  # a real word the corpus lacks
+    sounds = Lexical.build(["what is the chance of change"])
+    assert sounds.correct("chanse") == "chance"  # s for c is a sound-alike slip, s for g is not
 
 
 def test_every_two_neighbouring_sentences_are_embedded(tiny_settings, fake_embedder):

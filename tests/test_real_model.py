@@ -80,6 +80,12 @@ def test_other_body_parts_abstain_unless_they_mention_the_back(real_index):
                      "my shoulder clicks when I lift my arm over my head"):
         assert qa.answer(question, index_dir=real_index).abstained, question
     assert not qa.answer("my back hurts and the pain goes down to my knee", index_dir=real_index).abstained
+    assert qa.answer("how long does a cold sore usually last?", index_dir=real_index).abstained
+
+
+def test_practical_questions_the_library_answers_are_not_abstained(real_index):
+    ans = qa.answer("correct way to lift heavy boxes when moving house?", index_dir=real_index)
+    assert not ans.abstained and "lifting" in ans.hits[0].text
 
 
 def test_acronyms_patients_use_find_their_condition(real_index):

@@ -626,6 +626,7 @@ def test_shorthand_clinical_words_and_typos(text, category):
     "I volunteer at a cancer charity shop and lifting boxes hurts my back",
     "no dyspnoea, no fever, just a stiff back",
     "sciatica in one leg only, both legs are strong, can I cycle?",
+    "my legs aren't strong enough to walk up the hill yet after my hip op",
 ])
 def test_kilometres_star_signs_workplaces_and_one_sided_sciatica_stay_silent(text):
     assert not detect_red_flags(text, semantic=False)
@@ -641,6 +642,7 @@ def test_kilometres_star_signs_workplaces_and_one_sided_sciatica_stay_silent(tex
     ("have to strain like mad to pass water since my back went", "cauda_equina"),
     ("it was only my left leg but now the right one's doing it too", "cauda_equina"),
     ("my right leg just isn't strong anymore since the disc thing", "neurological_deficit"),
+    ("my leg isn't strong enough to climb into the car since my back went", "neurological_deficit"),
     ("the numb patch on my calf is getting bigger every day", "neurological_deficit"),
     ("my foot feels asleep and now it's gone floppy", "neurological_deficit"),
     ("my walking has gone all wobbly since I hurt my back", "neurological_deficit"),
