@@ -13,12 +13,13 @@ def should_abstain(query: Query, hits: list[Hit], settings: Settings) -> bool:
     """True when no passage is close enough to answer the question.
 
     The dense score of the best passage is the main signal; a score a little under the threshold is
-    enough when that passage also shares many of the question's words (a high BM25 score). A middling score is accepted only when
-    the best passage shares at least one word with the question (after spelling repair and lay-word
-    expansion) and most of the question's words occur in the corpus at all: "how to do a backflip"
-    and "sore throat remedies" score like weak back-pain questions, but share no words with what
-    they matched. A question about another part of the body ("my knee clicks", "tennis elbow") is
-    off topic unless it also names the back or hips, or the best passage speaks of that part too.
+    enough when that passage also shares many of the question's words (a high BM25 score). A middling
+    score is accepted only when the best passage shares at least one word with the question (after
+    spelling repair and lay-word expansion) and most of the question's words occur in the corpus at
+    all: "how to do a backflip" and "sore throat remedies" score like weak back-pain questions, but
+    share no words with what they matched. A question about another part of the body ("my knee
+    clicks", "tennis elbow") or another complaint ("cold sores") is off topic unless it also names the
+    back or hips, or the best passage speaks of that part too.
     """
     if not hits:
         return True
@@ -48,7 +49,7 @@ _OTHER_CONDITION = re.compile(r"\b(cold sores?|(?:mouth |stomach )?ulcers?|acne|
                               r"|cholesterol|diabetes|dementia|chicken ?pox|tetanus|flu jabs?)\b", re.IGNORECASE)
 _OUR_PARTS = re.compile(r"\b(backs?|backache|spine|spinal|lumbar|hips?|sciatic\w*|discs?|disks?|buttocks?|bum|butt|glutes?|tailbone|coccyx"
                         r"|sacrum|sacroiliac|pelvis|pelvic|groin|thighs?|legs?|vertebra\w*|posture|stenosis|spondyl\w*|nerves?|cauda|saddle"
-                        r"|slipped|herniat\w*|bladder|bowel|poses?)\b", re.IGNORECASE)  # "pose": the library's yoga poses
+                        r"|slipped|herniat\w*|bladder|bowel|poses?)\b", re.IGNORECASE)  # "pose": our yoga poses
 
 
 # the same part in the passage, in either number: "foot" also finds "feet"
@@ -57,7 +58,7 @@ _FORMS = {"feet": r"f(?:oo|ee)t", "foot": r"f(?:oo|ee)t", "calves": r"cal(?:f|ve
 
 
 def _elsewhere(question: str, best_passage: str) -> bool:
-    """The question is about another part of the body (or another complaint) and the best passage does not mention it."""
+    """The question is about another part of the body (or another complaint) the best passage does not mention."""
     named = {m.group(1).lower() for rx in (_OTHER_PART, _OTHER_CONDITION) for m in rx.finditer(question)}
     if not named or _OUR_PARTS.search(question):
         return False

@@ -82,8 +82,8 @@ def typo_cost(typed: str, word: str, distance: int) -> float:
 
     One-edit slips are ranked by how often people make them: a doubled letter dropped or added
     ("masage", "normaly") is the commonest, then two letters swapped ("cuase"), a letter left out
-    ("ofen") or one vowel for another ("flexers") or a sound-alike letter ("chanse"), then a stray extra letter, then any other
-    wrong letter. Two edits cost more than any one.
+    ("ofen"), one vowel for another ("flexers") or a sound-alike letter ("chanse"), then a stray
+    extra letter, then any other wrong letter. Two edits cost more than any one.
     """
     if distance != 1:
         return 2.0
