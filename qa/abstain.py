@@ -19,13 +19,17 @@ def should_abstain(query: Query, hits: list[Hit], settings: Settings) -> bool:
     all: "how to do a backflip" and "sore throat remedies" score like weak back-pain questions, but
     share no words with what they matched. A question about another part of the body ("my knee
     clicks", "tennis elbow") or another complaint ("cold sores") is off topic unless it also names the
-    back or hips, or the best passage speaks of that part too.
+    back or hips, or the best passage speaks of that part too, and its best passage scores well
+    (`min_dense_elsewhere`): a yoga passage that says "your neck" does not answer "my stiff neck". So is an
+    animal's ("my dog's hips").
     """
     if not hits:
         return True
-    if _elsewhere(query.text, hits[0].text):
+    if _elsewhere(query.text, hits[0].text) or _ANIMAL.search(query.text):
         return True
     top = max(hits, key=lambda h: h.dense_score)
+    if _names_other(query.text) and top.dense_score < settings.min_dense_elsewhere:
+        return True
     if top.dense_score < settings.min_dense and not _strong_words(hits[0], settings):
         return True
     if top.dense_score < settings.min_dense_unfamiliar and query.known < settings.familiar_share:
@@ -46,10 +50,27 @@ _OTHER_PART = re.compile(r"\b(neck|knees?|shoulders?|elbows?|wrists?|hands?|fing
 _OTHER_CONDITION = re.compile(r"\b(cold sores?|(?:mouth |stomach )?ulcers?|acne|eczema|psoriasis|dandruff|head lice|conjunctivitis|pink eye"
                               r"|tonsillitis|hay ?fever|asthma|gout|shin splints?|acl|carpal tunnel|bunions?|verrucas?|warts?|heartburn"
                               r"|acid reflux|hiccups?|snoring|nosebleeds?|sunburn|moles?|cataracts?|tinnitus|hot (?:flushes|flashes|flush)"
-                              r"|cholesterol|diabetes|dementia|chicken ?pox|tetanus|flu jabs?)\b", re.IGNORECASE)
-_OUR_PARTS = re.compile(r"\b(backs?|backache|spine|spinal|lumbar|hips?|sciatic\w*|discs?|disks?|buttocks?|bum|butt|glutes?|tailbone|coccyx"
-                        r"|sacrum|sacroiliac|pelvis|pelvic|groin|thighs?|legs?|vertebra\w*|posture|stenosis|spondyl\w*|nerves?|cauda|saddle"
+                              r"|cholesterol|diabetes|dementia|chicken ?pox|tetanus|flu jabs?|meniscus|menisci"
+                              r"|rotator cuff|achilles"
+                              r"|plantar fasciitis|tennis elbow|golfer'?s elbow)\b", re.IGNORECASE)
+_OUR_PARTS = re.compile(r"\b(backs?(?! (?:tooth|teeth|molars?))"  # "my back tooth" is a tooth
+                        r"|backache|spine|spinal|lumbar|hips?|sciatic\w*|discs?|disks?|buttocks?|bum|butt|glutes?"
+                        r"|tailbone|coccyx|sacrum|sacroiliac|pelvis|pelvic|groin|thighs?|legs?|vertebra\w*|posture"
+                        r"|stenosis|spondyl\w*|nerves?|cauda|saddle"
                         r"|slipped|herniat\w*|bladder|bowel|poses?)\b", re.IGNORECASE)  # "pose": our yoga poses
+
+
+# numb, tingling, dragging or weak feet are the nerve symptoms of a back problem ("my foot drags when I walk")
+_NERVES_IN_FEET = re.compile(r"\b(?:feet|foot|toes?)\b.{0,40}\b(?:numb|tingl|pins and needles|drag|drop|weak)"
+                             r"|\b(?:drag\w*|lift|raise)\b.{0,20}\b(?:foot|feet)\b"
+                             r"|\b(?:numb|tingl\w*|pins and needles|weak\w*)\b.{0,40}\b(?:feet|foot|toes?)\b",
+                             re.IGNORECASE)
+# An animal's hips or back: the library is about people ("my German shepherd has hip dysplasia")
+_PET = (r"(?:dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|pony|ponies|german shepherds?|labradors?|retrievers?"
+        r"|spaniels?|pets?)")
+_ANIMAL = re.compile(rf"\b{_PET}(?:'s|s'|') (?:hips?|back|spine|legs?|joints?)\b"
+                     rf"|\b{_PET} (?:has|had|have|with|got) (?:\S+ ){{0,2}}(?:dysplasia|arthritis|hips?|back|limp\w*)\b"
+                     r"|\b(?:the|our|my) vets?\b|\bveterinar\w*", re.IGNORECASE)
 
 
 # the same part in the passage, in either number: "foot" also finds "feet"
@@ -57,10 +78,19 @@ _FORMS = {"feet": r"f(?:oo|ee)t", "foot": r"f(?:oo|ee)t", "calves": r"cal(?:f|ve
           "teeth": r"t(?:oo|ee)th", "tooth": r"t(?:oo|ee)th"}
 
 
+def _ours(question: str) -> bool:
+    return bool(_OUR_PARTS.search(question) or _NERVES_IN_FEET.search(question))
+
+
+def _names_other(question: str) -> bool:
+    """The question names another part of the body or another complaint, and none of ours."""
+    return bool((_OTHER_PART.search(question) or _OTHER_CONDITION.search(question)) and not _ours(question))
+
+
 def _elsewhere(question: str, best_passage: str) -> bool:
     """The question is about another part of the body (or another complaint) the best passage does not mention."""
     named = {m.group(1).lower() for rx in (_OTHER_PART, _OTHER_CONDITION) for m in rx.finditer(question)}
-    if not named or _OUR_PARTS.search(question):
+    if not named or _ours(question):
         return False
     forms = {_FORMS.get(w, re.escape(w.rstrip("s")) if w.endswith("s") else re.escape(w)) for w in named}
     return not any(re.search(rf"\b{f}", best_passage, re.IGNORECASE) for f in forms)

@@ -43,6 +43,9 @@ class Settings:
     # a best passage just under min_dense still answers when it shares many of the question's words: "correct way
     # to lift heavy boxes" scores 0.36 dense against "Learn correct lifting techniques" but 11.6 in BM25
     min_dense_strong_words: float = 0.34
+    # a question about another part of the body ("rolled my ankle") needs a better match than this, even when
+    # the best passage names that part too (an exercise that puts a band "around your ankles")
+    min_dense_elsewhere: float = 0.47
     strong_words: float = 9.0  # BM25 score of the best passage that counts as strong agreement (off-topic sets: <= 8.3)
 
     def chunk_settings(self) -> dict:

@@ -150,8 +150,12 @@ class Lexical:
                 or is_english(word)):
             return None
         limit = 1 if len(word) < 7 else 2
-        domain = {w: d for w, d, _ in process.extract(word, self._words + sorted(extra_words), scorer=OSA.distance,
-                                                       score_cutoff=limit, limit=10)}
+        choices = self._words + sorted(extra_words)
+        domain = {w: d for w, d, _ in process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=10)}
+        if "z" in word:  # a z that sounds like s is a slip of one sound, not a letter ("excersize": exercise)
+            for w, d, _ in process.extract(word.replace("z", "s"), choices, scorer=OSA.distance, score_cutoff=limit,
+                                           limit=10):
+                domain[w] = min(max(d, 1), domain.get(w, 2))
         english = {w: 1 for w in (_dictionary().candidates(word) or ()) if w != word}
         pool = {**english, **domain}
         if not pool:

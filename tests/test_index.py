@@ -282,6 +282,41 @@ def test_lay_words_and_acronyms_expand_to_clinical_ones():
     assert "sitting" in synonyms.expand("over twenty hours sat down on the flight").split()
     assert "intensity" in synonyms.expand("my pain is 10/10, is it serious?").split()
     assert "height" in synonyms.expand("my nan is getting shorter every year").split()
+    assert "height" in synonyms.expand("my mum has gotten noticeably shorter").split()
+    assert "height" not in synonyms.expand("one leg is shorter than the other")
+    # concepts the corpus names and patients describe: each rule with a near miss that must not fire
+    assert "degenerative" in synonyms.expand("arthritis in my spine, should I still exercise?").split()
+    assert "degenerative" not in synonyms.expand("arthritis in my hip, should I still exercise?")
+    assert "non-specific" in synonyms.expand("scans show nothing, it's been years, would an op fix it").split()
+    assert "non-specific" not in synonyms.expand("long-term complications of spinal fusion")
+    assert "processing" in synonyms.expand("my injury healed ages ago but my back still hurts").split()
+    assert "aneurysm" in synonyms.expand("his low back pain pulses like a heartbeat").split()
+    assert "fear" in synonyms.expand("I'm scared to move in case I make it worse").split()
+    assert "depression" in synonyms.expand("been feeling really down since my back went").split()
+    assert "depression" not in synonyms.expand("I feel it low down in my back")
+    assert "push" in synonyms.expand("better to push or pull the trolleys at work?").split()
+    assert "cyclists" in synonyms.expand("i cycle a lot and my hips are tight").split()
+    assert "cyclists" not in synonyms.expand("i cycle a lot and my knees hurt")
+    assert "warriors" in synonyms.expand("desk all week then heavy gardening on a Saturday").split()
+    assert "identified" in synonyms.expand("nobody can find a cause and my scans are normal").split()
+    assert "satisfaction" in synonyms.expand("honestly I hate my job, could that slow my recovery").split()
+    assert "dragging" in synonyms.expand("he has started dragging his left foot").split()
+    assert "vertebrae" in synonyms.expand("what does L4 mean on my MRI").split()
+    assert "chronic" in synonyms.expand("had back pain for 4 months now, will it ever go away?").split()
+    assert "hydrated" in synonyms.expand("does drinking more water help my discs").split()
+    assert "hydrated" not in synonyms.expand("hot water bottle or ice pack for my back")
+    assert "biopsy" in synonyms.expand("how is Paget's disease diagnosed?").split()
+    assert "biopsy" not in synonyms.expand("mum was diagnosed with Paget's, can it affect her legs?")
+    assert "sleep" in synonyms.expand("is it normal that my back pain is wrecking my sleep").split()
+    assert "sleep" not in synonyms.expand("stiff every morning for ages, is it from sleeping badly")
+    assert "chronic" not in synonyms.expand("is it normal for my 6 month old not to sleep at night?")  # no pain
+    assert "facet" in synonyms.expand("hurts to lean backwards and it goes into my bum and thigh").split()
+    assert "sitting" in synonyms.expand("my discs are worn and it's worse sat at my desk").split()
+    assert "ask" in synonyms.expand("what sort of things will the GP ask me about my back?").split()
+    assert "16" in synonyms.expand("my 12 year old has back pain, should he see the GP?").split()
+    assert "16" not in synonyms.expand("flying out to see my son, any tips for my back")
+    assert "active" in synonyms.expand("is walking good for a bad back or should I rest it?").split()
+    assert "strengthening" in synonyms.expand("stretching my tight hips does nothing, are they weak?").split()
 
 
 def test_chat_fillers_are_dropped_not_corrected(retriever):
@@ -303,6 +338,30 @@ def test_a_question_about_another_body_part_is_elsewhere():
     assert not _elsewhere("can chickenpox come back as shingles?", "Shingles is caused by the chickenpox virus.")
     assert not _elsewhere("does gout ever affect the hip?", "Hip pain has many causes.")
     assert not _elsewhere("pigeon pose kills my knees", "Try the figure four stretch instead.")  # a yoga pose is ours
+    assert _elsewhere("tore my meniscus playing basketball", "Results after four years of follow-up showed ...")
+    assert _elsewhere("my back tooth throbs when I drink something cold", "Stay hydrated.")  # a tooth, not a back
+    # numb, tingling or dragging feet are nerve symptoms of the back, not another part
+    assert not _elsewhere("tingling in my toes", "A pinched nerve causes numbness or tingling.")
+    assert not _elsewhere("my foot drags when I walk", "Place a mini band around your knees.")
+
+
+def test_a_question_about_another_part_needs_a_good_match_and_an_animal_is_off_topic():
+    from qa.abstain import should_abstain
+    from qa.config import Settings
+    from qa.retrieve import Query
+    from qa.types import Hit, Location
+
+    band = Hit("Place a mini band around your ankles and walk.", 0.5, "f", Location(1, 1, 1, 0, 1), dense_score=0.44,
+               lexical_score=3.0)
+    ankle = Query("rolled my ankle, how long till I can walk", "rolled my ankle", ("ankl",), 1.0)
+    assert should_abstain(ankle, [band], Settings())  # the passage names ankles, but answers something else
+    assert not should_abstain(ankle, [band], Settings(min_dense_elsewhere=0.40))
+    hips = Hit("Stop activities that aggravate hip pain.", 0.5, "f", Location(1, 1, 1, 0, 1), dense_score=0.6,
+               lexical_score=3.0)
+    dog = Query("my german shepherd has hip dysplasia, what can I give him", "dog", ("hip",), 1.0)
+    assert should_abstain(dog, [hips], Settings())
+    walk = Query("we walk the dog up a steep hill and my hips ache", "walk", ("hip",), 1.0)
+    assert not should_abstain(walk, [hips], Settings())
 
 
 def test_a_near_miss_with_many_shared_words_is_not_abstained():
@@ -332,6 +391,8 @@ def test_spelling_repair_prefers_the_likely_slip():
     assert lexical.correct("bread") is None  # a real word the corpus lacks
     sounds = Lexical.build(["what is the chance of change"])
     assert sounds.correct("chanse") == "chance"  # s for c is a sound-alike slip, s for g is not
+    spelt = Lexical.build(["exercise helps", "excessive weight"])
+    assert spelt.correct("excersize") == "exercise"  # z sounds like s: a slip of one sound, not of two letters
 
 
 def test_every_two_neighbouring_sentences_are_embedded(tiny_settings, fake_embedder):
