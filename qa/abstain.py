@@ -25,10 +25,11 @@ def should_abstain(query: Query, hits: list[Hit], settings: Settings) -> bool:
     """
     if not hits:
         return True
-    if _elsewhere(query.text, hits[0].text) or _ANIMAL.search(query.text):
+    named = _other_named(query.text)
+    if _unmentioned(named, hits[0].text) or _ANIMAL.search(query.text):
         return True
     top = max(hits, key=lambda h: h.dense_score)
-    if _names_other(query.text) and top.dense_score < settings.min_dense_elsewhere:
+    if named and top.dense_score < settings.min_dense_elsewhere:
         return True
     if top.dense_score < settings.min_dense and not _strong_words(hits[0], settings):
         return True
@@ -78,19 +79,19 @@ _FORMS = {"feet": r"f(?:oo|ee)t", "foot": r"f(?:oo|ee)t", "calves": r"cal(?:f|ve
           "teeth": r"t(?:oo|ee)th", "tooth": r"t(?:oo|ee)th"}
 
 
-def _ours(question: str) -> bool:
-    return bool(_OUR_PARTS.search(question) or _NERVES_IN_FEET.search(question))
+def _other_named(question: str) -> frozenset[str]:
+    """The other parts of the body and other complaints the question names; none when it names one of ours too."""
+    if _OUR_PARTS.search(question) or _NERVES_IN_FEET.search(question):
+        return frozenset()
+    return frozenset(m.group(1).lower() for rx in (_OTHER_PART, _OTHER_CONDITION) for m in rx.finditer(question))
 
 
-def _names_other(question: str) -> bool:
-    """The question names another part of the body or another complaint, and none of ours."""
-    return bool((_OTHER_PART.search(question) or _OTHER_CONDITION.search(question)) and not _ours(question))
+def _unmentioned(named: frozenset[str], passage: str) -> bool:
+    """Some part or complaint is named, and the passage mentions none of them (in either number)."""
+    forms = {_FORMS.get(w, re.escape(w.rstrip("s")) if w.endswith("s") else re.escape(w)) for w in named}
+    return bool(forms) and not any(re.search(rf"\b{f}", passage, re.IGNORECASE) for f in forms)
 
 
 def _elsewhere(question: str, best_passage: str) -> bool:
     """The question is about another part of the body (or another complaint) the best passage does not mention."""
-    named = {m.group(1).lower() for rx in (_OTHER_PART, _OTHER_CONDITION) for m in rx.finditer(question)}
-    if not named or _ours(question):
-        return False
-    forms = {_FORMS.get(w, re.escape(w.rstrip("s")) if w.endswith("s") else re.escape(w)) for w in named}
-    return not any(re.search(rf"\b{f}", best_passage, re.IGNORECASE) for f in forms)
+    return _unmentioned(_other_named(question), best_passage)
