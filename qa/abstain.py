@@ -71,6 +71,7 @@ _PET = (r"(?:dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|pony|ponies|german sheph
         r"|spaniels?|pets?)")
 _ANIMAL = re.compile(rf"\b{_PET}(?:'s|s'|') (?:hips?|back|spine|legs?|joints?)\b"
                      rf"|\b{_PET} (?:has|had|have|with|got) (?:\S+ ){{0,2}}(?:dysplasia|arthritis|hips?|back|limp\w*)\b"
+                     rf"|\b{_PET}\b.{{0,40}}\b(?:his|her|its) (?:back|hips?|legs?)\b|\bfor (?:my |our |the )?{_PET}\b"
                      r"|\b(?:the|our|my) vets?\b|\bveterinar\w*", re.IGNORECASE)
 
 
@@ -87,9 +88,13 @@ def _other_named(question: str) -> frozenset[str]:
 
 
 def _unmentioned(named: frozenset[str], passage: str) -> bool:
-    """Some part or complaint is named, and the passage mentions none of them (in either number)."""
-    forms = {_FORMS.get(w, re.escape(w.rstrip("s")) if w.endswith("s") else re.escape(w)) for w in named}
-    return bool(forms) and not any(re.search(rf"\b{f}", passage, re.IGNORECASE) for f in forms)
+    """Some part or complaint is named, and the passage mentions none of them (in either number), or
+    it names a complaint the passage does not: "shin splints" is not answered by "drop right shin"."""
+    def said(w: str) -> bool:
+        form = _FORMS.get(w, re.escape(w.rstrip("s")) if w.endswith("s") else re.escape(w))
+        return re.search(rf"\b{form}", passage, re.IGNORECASE) is not None
+    complaints = {w for w in named if _OTHER_CONDITION.fullmatch(w)}
+    return bool(named) and (not any(said(w) for w in named) or not all(said(w) for w in complaints))
 
 
 def _elsewhere(question: str, best_passage: str) -> bool:

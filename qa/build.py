@@ -81,7 +81,7 @@ def build_index(corpus_dir: str | Path | None = None, index_dir: str | Path | No
 
         def chunk(cohesion=None):
             return chunk_all(corpus.paragraphs, embedder.count_tokens, settings.max_tokens, settings.min_tokens,
-                             corpus.locate_lines, cohesion, settings.glue_references)
+                             corpus.locate_lines, cohesion, settings.glue_references, settings.item_chunks)
 
         if settings.cohesive_chunks:  # embed the sentences of long paragraphs in one batch, then cut them
             asked: list[str] = []

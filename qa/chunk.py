@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from itertools import pairwise
 from typing import Callable
 
 from .dedup import fingerprint
@@ -26,6 +27,9 @@ Locator = Callable[[str, int, int], tuple[int, int]]  # (source, char start, cha
 _ABBREVIATIONS = {"e.g", "i.e", "dr", "mr", "mrs", "ms", "vs", "etc", "st", "no", "fig", "approx", "inc",
                   "u.s", "cf", "al", "ca", "c", "jr", "sr", "prof", "dept", "vol", "pp"}
 _BOUNDARY = re.compile(r"[.!?…][\"')\]]*\s+(?=[\"'(\[<]?[A-Z0-9<])")
+# a short heading run into its text with a dash: "Back surgery - In ongoing ...", "Pilates - Studio training ..."
+# (a list line that goes on in lower case, "Poor posture - this can lead to ...", is not a heading)
+_ITEM = re.compile(r"[A-Z][\w()'’/ -]{2,70}? [-–] (?=[A-Z])")
 _CLAUSE = re.compile(r"(?<=[;,:])\s+|\s+(?=[-–—]\s)")
 # a sentence that points back at the one before ("Doctors think this is due to ...", "It often affects
 # young athletes") is not cut from it: alone, it no longer says what it is about
@@ -50,11 +54,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def chunk_paragraph(para: Paragraph, count_tokens: TokenCounter, max_tokens: int, min_tokens: int,
                     locate_lines: Locator | None = None, cohesion: Cohesion | None = None,
-                    glue_references: bool = True) -> list[Passage]:
+                    glue_references: bool = True, split_items: bool = False) -> list[Passage]:
     """Cut one paragraph into passages of at most `max_tokens` word pieces, heading included.
 
     With `cohesion`, cuts go where neighbouring sentences are least alike and, with
     `glue_references`, almost never before a sentence that refers back ("This is due to ...").
+    With `split_items`, a list of named items run into one paragraph is cut before each item.
     """
     origin = para.origins[0]
     title = origin.location.section
@@ -72,6 +77,8 @@ def chunk_paragraph(para: Paragraph, count_tokens: TokenCounter, max_tokens: int
         # topic changes; no passage shorter than a third of the budget
         n_groups = len(groups) + 1 if len(groups) >= 3 else len(groups)
         groups = _cohesive_groups(sizes, budget, max(min_tokens, budget // 3), similarity, n_groups) or groups
+    if split_items:
+        groups = _split_at_items(groups, [_is_item(para.text[a:b]) for a, b, _ in pieces])
     passages = []
     for first, last in groups:
         start, end = pieces[first][0], pieces[last][1]
@@ -81,13 +88,13 @@ def chunk_paragraph(para: Paragraph, count_tokens: TokenCounter, max_tokens: int
 
 def chunk_all(paragraphs: list[Paragraph], count_tokens: TokenCounter, max_tokens: int, min_tokens: int,
               locate_lines: Locator | None = None, cohesion: Cohesion | None = None,
-              glue_references: bool = True) -> list[Passage]:
+              glue_references: bool = True, split_items: bool = False) -> list[Passage]:
     """Chunk every paragraph; a passage whose text already appeared is not repeated."""
     seen: set[str] = set()
     out: list[Passage] = []
     for para in paragraphs:
         for passage in chunk_paragraph(para, count_tokens, max_tokens, min_tokens, locate_lines, cohesion,
-                                       glue_references):
+                                       glue_references, split_items):
             key = fingerprint(passage.text)
             if key not in seen:
                 seen.add(key)
@@ -121,6 +128,23 @@ def _cut_long(text: str, start: int, end: int, count_tokens: TokenCounter, budge
         for i in range(0, len(words), step):
             ws = words[i:i + step]
             out.append((ws[0][0], ws[-1][1], count_tokens(text[ws[0][0]:ws[-1][1]])))
+    return out
+
+
+def _is_item(sentence: str, max_words: int = 6) -> bool:
+    """Does the sentence open a named item: "Back surgery - In ongoing ...", "Therapeutic massage - The evidence"?"""
+    m = _ITEM.match(sentence)
+    return m is not None and len(m.group().split()) - 1 <= max_words
+
+
+def _split_at_items(groups: list[tuple[int, int]], item: list[bool]) -> list[tuple[int, int]]:
+    """Cut groups of pieces before each item heading, when the paragraph has two or more of them."""
+    if sum(item) < 2:
+        return groups
+    out = []
+    for first, last in groups:
+        cuts = [first] + [j for j in range(first + 1, last + 1) if item[j]] + [last + 1]
+        out += [(a, b - 1) for a, b in pairwise(cuts)]
     return out
 
 

@@ -21,6 +21,9 @@ class Settings:
     min_tokens: int = 24  # a shorter tail is merged into the passage before it
     cohesive_chunks: bool = True  # cut long paragraphs where neighbouring sentences are least alike
     glue_references: bool = True  # ... and not before a sentence that refers back ("This is due to ...")
+    # a treatment list run into one paragraph ("Acupuncture - ...", "Back surgery - In ongoing ..."): each item
+    # of two or more sentences starts its own passage, so it is found on its own
+    item_chunks: bool = True
     near_duplicate: float = 92.0  # rapidfuzz ratio above which two paragraphs are one
 
     # retrieval (tuned on eval/questions.jsonl with eval/tune.py)
@@ -52,7 +55,7 @@ class Settings:
         """The settings an index depends on; a mismatch means the index must be rebuilt."""
         return {"max_tokens": self.max_tokens, "min_tokens": self.min_tokens,
                 "near_duplicate": self.near_duplicate, "cohesive_chunks": self.cohesive_chunks,
-                "glue_references": self.glue_references}
+                "glue_references": self.glue_references, "item_chunks": self.item_chunks}
 
     def as_dict(self) -> dict:
         return {k: str(v) if isinstance(v, Path) else v for k, v in asdict(self).items()}

@@ -1,12 +1,15 @@
 """Lay words -> the clinical words health pages use ("slipped disc" -> "herniated disc").
 
-expand(query) returns the extra words to search for; the query itself is never changed.
+expand(query) returns the extra words to search for; the query itself is never changed. Descriptions that
+take more than a fixed phrase ("pulses like a heartbeat") are in phrasings.py.
 Keys are matched as whole words, case-insensitively, British and American spellings both listed.
 """
 
 from __future__ import annotations
 
 import re
+
+from .phrasings import SPREAD, TOGETHER
 
 LAY_TO_CLINICAL: dict[str, str] = {
     # the spine and its parts
@@ -25,6 +28,7 @@ LAY_TO_CLINICAL: dict[str, str] = {
     "backache": "back pain",
     "back ache": "back pain",
     "bad back": "back pain",
+    "bad backs": "back pain",
     "sore back": "back pain",
     "lumbago": "low back pain",
     "crick": "muscle spasm",
@@ -314,6 +318,7 @@ LAY_TO_CLINICAL: dict[str, str] = {
     "anxious": "anxiety",
     "acupuncture": "acupuncture needles",
     "tens machine": "transcutaneous electrical nerve stimulation tens",
+    "tens machines": "transcutaneous electrical nerve stimulation tens",
     "massage": "massage therapy",
     "chiropractic": "spinal manipulation",
     "cracking": "manipulation",
@@ -330,6 +335,7 @@ LAY_TO_CLINICAL: dict[str, str] = {
     "cancer": "cancer tumors tumours",
     "tumor": "tumour tumors",
     "tumour": "tumor tumors",
+    "tumours": "tumor tumors",
     "infection": "infection infections",
     "kidney": "kidney stones kidney infections",
     "period": "menstruation",
@@ -405,6 +411,7 @@ LAY_TO_CLINICAL: dict[str, str] = {
     "ultrasound": "ultrasound imaging",
     "cigarettes": "smoking smokers",
     "smoke": "smoking smokers",
+    "smokes": "smoking smokers",
     "vaping": "smoking",
     "water": "hydration",
     "drinking": "hydration",
@@ -540,142 +547,17 @@ LAY_TO_CLINICAL: dict[str, str] = {
     "impotent": "sexual function",
     "impotence": "sexual function",
     "libido": "sexual function",
-    "early pregnancy": "pregnancy symptoms missed menstrual period",
-    "signs of pregnancy": "pregnancy symptoms missed menstrual period",
-    "sign of pregnancy": "pregnancy symptoms missed menstrual period",
-    "pregnancy sign": "pregnancy symptoms missed menstrual period",
-    "pregnancy symptom": "pregnancy symptoms missed menstrual period",
+    "early pregnancy": "pregnancy symptoms vary missed menstrual period mood changes fatigue nausea",
+    "signs of pregnancy": "pregnancy symptoms vary missed menstrual period mood changes fatigue nausea",
+    "sign of pregnancy": "pregnancy symptoms vary missed menstrual period mood changes fatigue nausea",
+    "pregnancy sign": "pregnancy symptoms vary missed menstrual period mood changes fatigue nausea",
+    "pregnancy symptom": "pregnancy symptoms vary missed menstrual period mood changes fatigue nausea",
+    "red flag": "termed red flags signs further testing not a diagnosis",
+    "red flags": "termed red flags signs further testing not a diagnosis",
+    "glute bridge": "bridge exercise raise your buttocks off the floor hold sets",
+    "glute bridges": "bridge exercise raise your buttocks off the floor hold sets",
+    "mckenzie": "McKenzie method",
 }
-
-# Words that mean more together than apart: numbness and the groin together are the saddle numbness
-# of cauda equina, though neither says so alone. Each rule: (one of these, and one of these, ...) -> words.
-# A rule whose words speak of back pain also needs the question to speak of pain or the back (_HURTING):
-# "is it normal for my baby not to sleep" is not about the sleep problems of chronic back pain.
-_NO_FEELING = r"numb\w*|can'?t feel|cannot feel|no feeling"
-_EASED_BY = r"sit|sits|sitting|sat|bench|rest|rests|resting|lean\w* (?:on|over|forward)|bend\w* forward|trolley"
-_SURGERY = r"surgery|operation|op|operate|operating|fusion|surgeon"
-_BACK = r"back|spine|spinal|discs?|vertebrae|lumbar"
-_HURTING = re.compile(r"\b(back|backs|backache|spine|spinal|lumbar|discs?|sciatica|pain|painful|hurts?|hurting|aches?"
-                      r"|aching|sore)\b")
-TOGETHER: list[tuple[tuple[re.Pattern[str], ...], str]] = [
-    ((re.compile(rf"\b({_NO_FEELING}|lost feeling|tingl\w*|pins and needles)"),
-      re.compile(r"\b(groin|privates|genitals?|crotch|between (?:my|the|your) legs|inner thighs?|saddle)\b")),
-     "saddle numbness cauda equina"),
-    ((re.compile(rf"\b({_NO_FEELING}|weak\w*)"),
-      re.compile(r"\b(wee|weeing|pee|peeing|bladder|urin\w*|bowels?|poo|pooing|incontinen\w*)\b")),
-     "cauda equina bladder bowel"),
-    # legs that ache on a walk and ease with a sit-down: the walking pain of spinal stenosis
-    ((re.compile(rf"\bwalk\w*\b.{{0,80}}\b({_EASED_BY})\b|\b({_EASED_BY})\b.{{0,80}}\bwalk"),
-      re.compile(r"\b(legs?|calf|calves|thighs?)\b")),
-     "spinal stenosis lower extremity pains worsen with walking relieved by resting"),
-    # a worn spine and whether to keep moving: "for most degenerative back problems, movement and exercise"
-    ((re.compile(r"\b(arthritis|arthritic|wear and tear|worn|degenerat\w*|spondylosis|osteoarthritis|crumbling)\b"),
-      re.compile(r"\b(exercis\w*|keep\w* (?:it |myself )?moving|movement|moving|active|activity|gym|swim\w*|rest"
-                 r"|resting)\b"),
-      re.compile(rf"\b({_BACK})\b")),
-     "degenerative back problems movement exercise effective"),
-    # an operation for pain that has gone on for years with no cause found
-    ((re.compile(rf"\b({_SURGERY})\b"),
-      re.compile(r"\b(non ?specific|nothing (?:specific|in particular|found|showed|shows|wrong)|for years|years|ongoing"
-                 r"|no (?:clear |obvious |real )?cause)\b")),
-     "ongoing non-specific back pain no evidence surgery helps"),
-    # pain that outlasts the injury: the corpus' malfunctioning pain processing system
-    ((re.compile(r"\b(healed|heal|healing)\b"),
-      re.compile(r"\b(still|hurts?|hurting|pain|persist\w*|sore|aches?|aching)\b")),
-     "chronic pain processing system malfunction"),
-    # the hips of someone who cycles: "after miles and miles in the saddle, hip tightness"
-    ((re.compile(r"\b(cycl\w*|bike|biking|bicycle|spin class|spinning|peloton)\b"), re.compile(r"\bhips?\b")),
-     "cyclists hip mobility tightness restriction saddle"),
-    # months of pain and whether it will ever go: the corpus' outlook for persistent and chronic pain
-    ((re.compile(r"\b(?:\d+|three|four|five|six|eight|nine|several|few|many) months\b|\bover a year\b|\byears now\b"),
-      re.compile(r"\b(go away|goes away|forever|ever|get better|getting better|stuck with|chances?|recover\w*)\b"),
-      _HURTING),
-     "persistent chronic low back pain outcome recovered one year"),
-    # water and the discs: "stay hydrated ... keep the discs plumped"
-    ((re.compile(r"\b(drink\w*|hydrat\w*|fluids?)\b|(?<!hot )\bwater\b(?! bottle)"),
-      re.compile(r"\b(discs?|disks?|spine|spinal|back)\b")),
-     "stay hydrated discs plumped"),
-    # how a named bone disease is found: "Paget's disease can be diagnosed on plain X-rays"
-    ((re.compile(r"\b(paget\w*|osteitis deformans)"),
-      re.compile(r"\b(diagnos\w*(?! with)|tests?|work ?up|x ?rays?|scans?|biopsy)\b")),
-     "diagnosed plain x-rays bone biopsy bone scanning"),
-    # poor sleep as part of having back pain: "chronic low back pain is associated with sleep problems"
-    ((re.compile(r"\b(sleep\w*|slept|kip|awake|insomnia|nights?)\b"),
-      re.compile(r"\b(common|normal|usual|connected|linked|link|part of it|related|wrecking|ruining|since)\b"),
-      _HURTING),
-     "chronic low back pain associated with sleep problems disturbances"),
-    # leaning back hurts into the buttock and thigh: the corpus' facet joint symptoms
-    ((re.compile(r"\b(lean\w* back\w*|bend\w* back\w*|arch\w*)"), re.compile(r"\b(thighs?|buttocks?|bum|butt|knee)\b")),
-     "facet joint problems bending backwards buttock thigh not past the knee"),
-    # worn discs that hurt most when sitting: "the pain is often worse when sitting"
-    ((re.compile(r"\b(worn|wear and tear|degenerat\w*|osteophytes?|bone spurs?)"),
-      re.compile(r"\b(sit|sits|sitting|sat|desk|chair)\b"), _HURTING),
-     "degenerative disc disease pain worse when sitting standing"),
-    # a serious cause with little pain: "pain intensity is a poor indicator ... the worst causes are the least painful"
-    ((re.compile(r"\b(cauda equina|serious\w*|dangerous|cancer)\b"),
-      re.compile(r"\b(without (?:much |any )?pain|not (?:be )?in (?:much )?pain|painless|hardly (?:hurts|any pain)"
-                 r"|little pain"
-                 r"|not (?:that |very )?painful|always (?:really |very )?painful|always agony)")),
-     "pain intensity poor indicator least painful"),
-    # what the doctor will ask: "your doctor may ask questions about the pain"
-    ((re.compile(r"\b(gp|doctor|doc|physician)\b"), re.compile(r"\b(ask|asks|asking|quiz\w*|want to know|questions)\b"),
-      _HURTING),
-     "doctor may ask questions about the pain"),
-    # a child with back pain: "if you are over 50 or under 16 and have back pain you should see your doctor"
-    ((re.compile(r"\b(kids?|child|children|son|daughter|grandson|granddaughter|1[0-5] ?(?:year|yr)s? old|teen\w*)\b"),
-      re.compile(r"\b(check\w*|doctor|gp|worr\w*)\b"), _HURTING),
-     "under 16 see your doctor"),
-    # walk or rest: "active recovery", "gentle activity, not bed rest"
-    ((re.compile(r"\b(walk|walks|walking)\b"),
-      re.compile(r"\b(rest|resting|avoid|stay put|keep off|lie down|lying down)\b"),
-      _HURTING),
-     "active recovery gentle activity not bed rest"),
-    # stretch or strengthen tight hips: "they might need strengthening"
-    ((re.compile(r"\bstretch\w*"), re.compile(r"\b(strength\w*|weak)\b"), re.compile(r"\bhips?\b|hip flex")),
-     "might need strengthening"),
-    # "push, rather than pull, heavy objects"
-    ((re.compile(r"\bpush\w*"), re.compile(r"\bpull\w*")), "push rather than pull heavy objects"),
-    # idle all week, hard at it on Saturday: the corpus' "weekend warriors"
-    ((re.compile(r"\b(saturdays?|sundays?)\b"),
-      re.compile(r"\b(all week|monday|weekdays?|during the week|desk|inactive)\b")),
-     "weekend warriors exercise inactive all week"),
-]
-
-# Everyday phrasings with words in between, which a fixed lay phrase cannot match
-SPREAD: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bpick(?:s|ed|ing)? (?:\S+ ){1,5}up\b"), "lifting technique"),  # "pick my grandson up"
-    (re.compile(r"\b(?:shift\w*|mov\w*|carry\w*|lugg\w*|heav\w*) (?:the |a |my |our |an |some |that |this )?"
-                r"(?:old |heavy |big |new )?(?:wardrobe|furniture|sofa|couch|fridge|freezer|boxes|washing machine|piano|dresser"
-                r"|chest of drawers|bookcase|cupboard)s?\b"), "lifting heavy"),
-    (re.compile(r"\b(?:long|\d+ hours?|twenty hours?|all day) (?:haul )?(?:flight|flights|drive|drives|car journey|journey|coach trip)\b"
-                r"|\bhours (?:sat|sitting)\b|\bsat (?:down )?for (?:\S+ )?hours\b"), "prolonged sitting"),
-    # a pain that beats like the heart: the corpus' "pulsating low back pain" of an aortic aneurysm
-    (re.compile(r"\b(?:puls\w*|throb\w*|beat\w*)\b.{0,40}\bheart ?beat\b|\blike (?:a |my )?heart ?beat\b"),
-     "pulsating aneurysm"),
-    # losing height: "getting shorter", "gone noticeably shorter"
-    (re.compile(r"\b(?:getting|got|gotten|gone|grown|become|became|going) (?:\S+ )?shorter\b"),
-     "loss of height osteoporosis compression fractures"),
-    # low in spirits, not low in the back: "been feeling really down since my injury"
-    (re.compile(r"\b(?:feel|feels|feeling|felt) (?:\S+ ){0,2}(?<!low )(?:down|low|depressed|miserable|blue)\b"
-                r"(?! (?:in|on|at|my|the|your|back|part|side|down|there|into|to)\b)"), "depression"),
-    # a weak leg: "which might show itself as dragging a foot or one leg"
-    (re.compile(r"\b(?:can'?t|cannot|unable to|struggl\w* to|hard to) (?:lift|raise|flex) (?:up )?"
-                r"(?:my |the |his |her )?(?:foot|feet|toes?)\b|\bfoot (?:drop|drops|flops|slaps)\b"
-                r"|\b(?:foot|leg) (?:\S+ )?drag\w*|\bdrag\w* (?:\S+ ){0,2}(?:foot|feet|leg)\b"),
-     "weakness in a leg dragging a foot"),
-    # scans and examinations that found nothing: "a specific underlying cause is not identified"
-    (re.compile(r"\b(?:nothing|nowt) (?:\S+ ){0,2}(?:shows?|showed|found|turns? up|turned up)\b"
-                r"|\b(?:can'?t|couldn'?t|cannot|never) (?:\S+ ){0,2}find (?:a |any |the )?(?:cause|reason|anything)\b"
-                r"|\bscans? (?:\S+ ){0,3}(?:normal|clear|fine)\b"), "specific underlying cause not identified"),
-    # work that makes a person unhappy: "job satisfaction ... unhappiness due to loss of employment"
-    (re.compile(r"\b(?:hate|hates|loathe|can'?t stand|sick of|fed up with|unhappy (?:at|with|in)|miserable at) "
-                r"(?:my |his |her |the )?"
-                r"(?:job|work|boss)\b|\b(?:lost|losing|lose) (?:my |his |her )?job\b|\bredundan\w*|\blaid off\b"),
-     "job satisfaction unhappiness loss of employment"),
-    # too frightened to move: the corpus' "fear of activity"
-    (re.compile(r"\b(?:scared|afraid|frightened|terrified|fear\w*|nervous|wary)\b (?:\S+ ){0,3}"
-                r"(?:mov\w*|activ\w*|exercis\w*|doing anything|bend\w*)"), "fear of activity poor coping"),
-]
 
 # Acronyms patients use, matched in their capitals only ("AS" is not "as")
 ACRONYMS: dict[str, str] = {
@@ -690,6 +572,7 @@ ACRONYMS: dict[str, str] = {
     "SI": "sacroiliac joint",
     "SIJ": "sacroiliac joint",
     "LBP": "low back pain",
+    "TENS": "transcutaneous electrical nerve stimulation",
 }
 _ACRONYM = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ACRONYMS, key=len, reverse=True)) + r")(?![A-Za-z])")
 

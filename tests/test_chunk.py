@@ -103,3 +103,17 @@ def test_one_exact_sentence_is_not_buried_by_the_list_around_it():
     passage, sentence = np.array([0.3, 0.6]), np.array([0.8, 0.6])
     assert dense_score(passage, sentence, 0.5).tolist() == pytest.approx([0.55, 0.6])  # plain mix
     assert dense_score(passage, sentence, 0.5, sentence_margin=0.1).tolist() == pytest.approx([0.7, 0.6])
+
+
+def test_a_treatment_list_run_into_one_paragraph_is_cut_before_each_item():
+    text = ("Facet joint injections - Facet joint injections are corticosteroid injections. Guidelines now say "
+            "they are rarely helpful. Back surgery - In ongoing, non-specific back pain, there is no evidence that "
+            "surgery helps. Surgery is only relevant for a minority of people.")
+    whole = chunk_paragraph(para(text), words, 200, 4)
+    assert len(whole) == 1  # without the option, one passage
+    got = [p.text for p in chunk_paragraph(para(text), words, 200, 4, split_items=True)]
+    assert got == [text[:text.index("Back surgery")].strip(), text[text.index("Back surgery"):]]
+    # a list whose lines go on in lower case stays whole: those are not headings run into their text
+    risks = ("Risk factors include these. Being older - back pain is more common with age. Poor posture - this "
+             "leads to imbalances. Scoliosis - an abnormal curve of the spine.")
+    assert len(chunk_paragraph(para(risks), words, 200, 4, split_items=True)) == 1

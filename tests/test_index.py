@@ -319,6 +319,53 @@ def test_lay_words_and_acronyms_expand_to_clinical_ones():
     assert "strengthening" in synonyms.expand("stretching my tight hips does nothing, are they weak?").split()
 
 
+def test_recurring_patient_questions_expand_to_the_corpus_words():
+    """Questions that 3-10 independent writers asked in everyday words; each rule with a near miss."""
+    from qa import synonyms
+
+    def fires(word: str, question: str) -> bool:
+        return word in synonyms.expand(question).split()
+
+    assert fires("tension", "can getting stressed make my back worse?")
+    assert not fires("tension", "how do I stress less at work")  # no back, no pain
+    assert fires("negative", "does thinking my back is wrecked forever make it worse?")
+    assert not fires("negative", "I'm worried about my back, what should I do")  # worry, not whether worry matters
+    assert fires("delaying", "scared of surgery on my disc, will putting it off make things worse?")
+    assert fires("electromyography", "they want to test the nerves in my leg with needles and electrics, worth it?")
+    assert not fires("electromyography", "are those electric pulse pads worth buying for my back")  # that is TENS
+    assert fires("radiates", "tried some back stretches off youtube and now the pain shoots down my leg")
+    assert fires("radiologist", "how accurate are MRI reports? did they miss something")
+    assert fires("symptoms", "my x-ray shows worn discs but my back barely hurts")
+    assert fires("third", "my MRI found a bulging disc but it doesn't hurt, is that common?")
+    assert fires("inactivity", "been laid up for weeks after an op, how do I ease back into exercise")
+    assert fires("hour", "how often should I get up from my desk?")
+    assert fires("knee", "could weak hips be why my knee hurts?")
+    assert not fires("knee", "my hip and knee both ache in the morning")  # no weakness or exercises asked about
+    assert fires("examine", "the GP prodded my back but couldn't say what's wrong")
+    assert fires("recurrences", "once my back is better will it go again?")
+    assert not fires("recurrences", "athlete's foot that keeps coming back")  # "coming back" is not a back
+    assert not fires("recurrences", "put my back out again lifting")  # one more time, not a question of recurrence
+    assert fires("99", "what are the chances my back pain is something serious?")
+    assert not fires("99", "is it likely to happen again once you've had one bad back?")
+    assert fires("flexibility", "spinal fusion, what are the downsides?")
+    assert fires("20", "what age does back pain usually start?")
+    assert not fires("20", "at what age does ankylosing spondylitis start?")  # the condition's own onset
+    assert fires("scoliosis", "one leg is shorter than the other, can it bend my spine?")
+    assert fires("asleep", "night shifts and back pain, it takes ages to drop off")
+    assert fires("shock", "physio used an ultrasound machine on my back, does it do anything?")
+    assert not fires("shock", "why would they do an ultrasound for back pain?")  # the scan, not the therapy
+    assert fires("transcutaneous", "TENS machines any good?")
+    assert fires("termed", "what's a red flag for back pain?")
+    assert fires("indicator", "my back is absolute agony, does that mean it's something serious?")
+    assert fires("inactivity", "my mum says stay in bed for a week with a bad back, is she right?")
+    assert not fires("inactivity", "my back hurts most lying still in bed at night, should I worry?")  # night pain
+    assert fires("temporary", "chiropractor wants me on a traction table, is it worth paying for?")
+    assert fires("conservative", "how long do I try physio and tablets before they'll operate?")
+    assert fires("decompression", "doctor says I have spinal stenosis, what can be done for it?")
+    assert fires("cauda", "since my back went I can't perform in the bedroom")
+    assert not fires("cauda", "is sex safe in pregnancy?")  # no back
+
+
 def test_chat_fillers_are_dropped_not_corrected(retriever):
     q = retriever.analyse("is a dead butt an actual thing lol")
     assert "lol" not in q.dense_text.split() and "lot" not in q.dense_text.split()
@@ -343,6 +390,9 @@ def test_a_question_about_another_body_part_is_elsewhere():
     # numb, tingling or dragging feet are nerve symptoms of the back, not another part
     assert not _elsewhere("tingling in my toes", "A pinched nerve causes numbness or tingling.")
     assert not _elsewhere("my foot drags when I walk", "Place a mini band around your knees.")
+    # a named complaint needs the passage to name it, not just the part: "shin splints" is not "drop right shin"
+    assert _elsewhere("shin splints from running, how do I get rid of them", "Drop right shin and thigh to the floor.")
+    assert not _elsewhere("sore shins after running", "Drop right shin and thigh to the floor.")
 
 
 def test_a_question_about_another_part_needs_a_good_match_and_an_animal_is_off_topic():
@@ -362,6 +412,10 @@ def test_a_question_about_another_part_needs_a_good_match_and_an_animal_is_off_t
     assert should_abstain(dog, [hips], Settings())
     walk = Query("we walk the dog up a steep hill and my hips ache", "walk", ("hip",), 1.0)
     assert not should_abstain(walk, [hips], Settings())
+    lab = Query("my labrador is stiff in his back legs, any joint supplements for dogs?", "lab", ("leg",), 1.0)
+    assert should_abstain(lab, [hips], Settings())
+    pulled = Query("my dog pulled me over and hurt my back", "dog", ("back",), 1.0)
+    assert not should_abstain(pulled, [hips], Settings())
 
 
 def test_a_near_miss_with_many_shared_words_is_not_abstained():
