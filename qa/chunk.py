@@ -59,7 +59,8 @@ def chunk_paragraph(para: Paragraph, count_tokens: TokenCounter, max_tokens: int
 
     With `cohesion`, cuts go where neighbouring sentences are least alike and, with
     `glue_references`, almost never before a sentence that refers back ("This is due to ...").
-    With `split_items`, a list of named items run into one paragraph is cut before each item.
+    With `split_items`, a paragraph with two or more headings run into their text ("Back surgery - In
+    ongoing ...") is cut before each of them.
     """
     origin = para.origins[0]
     title = origin.location.section

@@ -21,8 +21,8 @@ class Settings:
     min_tokens: int = 24  # a shorter tail is merged into the passage before it
     cohesive_chunks: bool = True  # cut long paragraphs where neighbouring sentences are least alike
     glue_references: bool = True  # ... and not before a sentence that refers back ("This is due to ...")
-    # a treatment list run into one paragraph ("Acupuncture - ...", "Back surgery - In ongoing ..."): each item
-    # of two or more sentences starts its own passage, so it is found on its own
+    # a treatment list run into one paragraph: each heading run into its text with a dash ("Back surgery - In
+    # ongoing ...", "Pilates - Studio ...") starts its own passage, so each treatment is found on its own
     item_chunks: bool = True
     near_duplicate: float = 92.0  # rapidfuzz ratio above which two paragraphs are one
 

@@ -18,6 +18,7 @@ _NO_FEELING = r"numb\w*|can'?t feel|cannot feel|no feeling"
 _EASED_BY = r"sit|sits|sitting|sat|bench|rest|rests|resting|lean\w* (?:on|over|forward)|bend\w* forward|trolley"
 _SURGERY = r"surgery|operation|op|operate|operating|fusion|surgeon"
 _BACK = r"back|spine|spinal|discs?|vertebrae|lumbar"
+_DOCTOR = r"gp|doctor|doc|physician"
 _NO_PAIN = re.compile(r"\b(no pain|never had|feels? nothing|no symptoms|doesn'?t hurt|not sore|hardly hurts|barely"
                       r"|no back pain|hardly (?:any|ever)|not bother\w*|mean nothing)")
 _HURTING = re.compile(r"(?<!come )(?<!comes )(?<!coming )(?<!came )(?<!go )(?<!going )(?<!get )(?<!got )"
@@ -85,7 +86,7 @@ TOGETHER: list[tuple[tuple[re.Pattern[str], ...], str]] = [
                  r"|not (?:that |very )?painful|always (?:really |very )?painful|always agony)")),
      "pain intensity poor indicator ominousness worst causes least painful surprisingly little pain"),
     # what the doctor will ask: "your doctor may ask questions about the pain"
-    ((re.compile(r"\b(gp|doctor|doc|physician)\b"), re.compile(r"\b(ask|asks|asking|quiz\w*|want to know|questions)\b"),
+    ((re.compile(rf"\b({_DOCTOR})\b"), re.compile(r"\b(ask|asks|asking|quiz\w*|want to know|questions)\b"),
       _HURTING),
      "doctor may ask questions about the pain"),
     # a child with back pain: "if you are over 50 or under 16 and have back pain you should see your doctor"
@@ -149,7 +150,7 @@ TOGETHER: list[tuple[tuple[re.Pattern[str], ...], str]] = [
     ((re.compile(r"\bhips?\b"), re.compile(r"\bknees?\b"), re.compile(r"\b(weak\w*|exercis\w*|strength\w*)")),
      "hip controls the position of your knee strengthening hips knee pain"),
     # the examination: "these examinations will not usually reveal the exact cause"
-    ((re.compile(r"\b(doctor|gp|doc|physician)\b"),
+    ((re.compile(rf"\b({_DOCTOR})\b"),
       re.compile(r"\b(press\w*|prod\w*|pok\w*|bend|bending|twist|reflex\w*|moved my legs|examin\w*"
                  r"|checked me|check me)")),
      "doctor examine feel movements range of motion test the nerves not reveal the exact cause"),
@@ -175,8 +176,7 @@ TOGETHER: list[tuple[tuple[re.Pattern[str], ...], str]] = [
     ((re.compile(r"\b(revers\w*|look\w* over (?:my|your) shoulder|blind spot)"),
       _HURTING),
      "twisting mobility flexibility issues gentle stretching"),
-    # pain so bad it must be serious: "pain intensity is a poor indicator", "non-dangerous problems can cause
-    # amazingly severe back pain"
+    # pain so bad it must be serious: "pain intensity is a poor indicator of back pain ominousness"
     ((re.compile(r"\b(10 ?/ ?10|ten out of ten|agon\w*|unbearable|excruciating|worst pain|so bad|so painful"
                  r"|killing me|crippling)"),
       re.compile(r"\b(serious|mean|means|dangerous|sinister|something wrong|bad sign)\b")),
