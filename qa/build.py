@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import store
+from . import passage_questions, store
 from .chunk import chunk_all, unit_id
 from .config import INDEX_FORMAT, Settings, default_settings
 from .corpus import load_corpus
@@ -76,6 +76,7 @@ def build_index(corpus_dir: str | Path | None = None, index_dir: str | Path | No
     started = time.perf_counter()
 
     corpus = load_corpus(corpus_dir, settings.near_duplicate)
+    written, written_hash = passage_questions.read(corpus_dir)
     with store.build_lock(index_dir):
         cache = VectorCache(embedder, store.previous_vectors(index_dir, embedder.fingerprint), progress)
 
@@ -98,25 +99,34 @@ def build_index(corpus_dir: str | Path | None = None, index_dir: str | Path | No
         sentence_vectors = cache.get(sentence_texts)
         pair_vectors = cache.get(pair_texts)
         lexical = Lexical.build([p.embed_text for p in passages])
+        # the ways patients ask what each passage answers (corpus/questions.jsonl), as more keys to it
+        matched = passage_questions.match(written, passages)
+        question_vectors = cache.get(list(matched.questions), "questions the passages answer")
+        for line in matched.unmatched:
+            _say(progress, f"{passage_questions.FILE_NAME} {line}: skipped")
 
-        unit_ids = {unit_id(u) for u in units}
+        unit_ids = {unit_id(u) for u in units + list(matched.questions)}
         report = BuildReport(str(index_dir), len(corpus.file_hashes), len(corpus.paragraphs), len(passages),
                              len(corpus.dropped), len(corpus.duplicates), len(cache.embedded),
                              len(unit_ids - cache.embedded), round(time.perf_counter() - started, 3),
-                             dict(Counter(d.reason for d in corpus.dropped)))
+                             dict(Counter(d.reason for d in corpus.dropped)), len(matched.questions),
+                             matched.unmatched)
         manifest = dict(expected_manifest(embedder, settings),
                         built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                        corpus={"dir": str(corpus_dir), "files": corpus.file_hashes},
+                        corpus={"dir": str(corpus_dir), "files": corpus.file_hashes, "questions": written_hash},
                         counts={"files": report.files, "paragraphs": report.paragraphs, "passages": report.passages,
-                                "dropped": report.dropped, "duplicates": report.duplicates,
+                                "questions": report.questions, "dropped": report.dropped,
+                                "duplicates": report.duplicates,
                                 "embedded": report.embedded, "reused": report.reused},
                         bm25=BM25_PARAMS, build_seconds=report.seconds)
         details = {"summary": asdict(report),
                    "dropped": [_record(d) for d in corpus.dropped],
-                   "duplicates": [_record(d) for d in corpus.duplicates]}
+                   "duplicates": [_record(d) for d in corpus.duplicates],
+                   "questions_unmatched": list(report.questions_skipped)}
         # vectors used to place cuts that are not passages or sentences are kept for the next build
         extra = {uid: cache.vectors[uid] for uid in cache.used - unit_ids}
-        store.save(index_dir, manifest, passages, vectors, sentence_vectors, pair_vectors, lexical, details, extra)
+        store.save(index_dir, manifest, passages, vectors, sentence_vectors, pair_vectors, lexical, details, extra,
+                   store.Questions(matched.questions, np.asarray(matched.owners, dtype=np.int64), question_vectors))
     return replace(report, seconds=round(time.perf_counter() - started, 3))
 
 

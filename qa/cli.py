@@ -67,6 +67,9 @@ def _build(args) -> int:
     print(f"built {report.index_dir}: {report.passages} passages from {report.files} files "
           f"({report.paragraphs} paragraphs); dropped {report.dropped}, merged {report.duplicates} duplicates; "
           f"embedded {report.embedded} texts, reused {report.reused}; {report.seconds:.1f} s")
+    if report.questions or report.questions_skipped:
+        skipped = f", {len(report.questions_skipped)} entries skipped (see --explain)" if report.questions_skipped else ""
+        print(f"questions.jsonl: {report.questions} questions linked to their passages{skipped}")
     if args.explain:
         details = read_report(index_dir)
         for kind in ("dropped", "duplicates"):
@@ -74,6 +77,9 @@ def _build(args) -> int:
             for d in details[kind]:
                 text = d["text"] if len(d["text"]) <= 100 else d["text"][:97] + "..."
                 print(f"  {d['source']} paragraph {d['paragraph']} (line {d['lines'][0]}): {d['reason']}\n      {text}")
+        print("\nquestions.jsonl entries skipped (copy an anchor sentence from the passage as it is now):")
+        for line in details.get("questions_unmatched", []):
+            print(f"  {line}")
     return 0
 
 

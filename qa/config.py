@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-INDEX_FORMAT = 2  # bump when the on-disk layout changes
+INDEX_FORMAT = 3  # bump when the on-disk layout changes
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,8 @@ class Settings:
     dense_weight: float = 0.8  # weight of the dense score in the fused score; the rest is BM25
     passage_weight: float = 0.5  # within the dense score: whole passage vs its best sentence
     sentence_margin: float = 0.1  # ... and never more than this below the best sentence (pooled eval sets)
+    # within the dense score: the passage's own text vs the closest question it answers (corpus/questions.jsonl)
+    question_weight: float = 0.5
     bm25_saturation: float = 5.0  # BM25 score s counts as s / (s + this)
     merge_margin: float = 0.1  # a neighbouring passage of the same section scoring within this joins the hit (eval/tune.py)
     max_query_chars: int = 2000  # longer queries are cut (the model reads ~256 pieces anyway)

@@ -36,6 +36,16 @@ def dense_score(passage: np.ndarray, best_sentence: np.ndarray, passage_weight: 
     return np.maximum(mixed, best_sentence - sentence_margin)
 
 
+def with_questions(dense: np.ndarray, best_question: np.ndarray, weight: float) -> np.ndarray:
+    """Mix of a passage's dense score and the cosine of the closest question it is known to answer.
+
+    A passage with no questions written for it (best_question -1) keeps its own score. One with
+    questions is judged by them too, both ways: a close question lifts it, and when none of the
+    ways patients ask what it answers is near the query, the passage sinks a little.
+    """
+    return np.where(best_question > -1.0, (1.0 - weight) * dense + weight * best_question, dense)
+
+
 def squash(lexical: np.ndarray, saturation: float) -> np.ndarray:
     return lexical / (lexical + saturation)
 

@@ -107,16 +107,23 @@ class Retriever:
         best_sentence = fusion.best_per_group(answering, self._starts)
         pairs = np.where(self._pair_question, -1.0, index.pair_vectors @ qvec).astype(np.float32)
         np.maximum.at(best_sentence, self._pair_owner, pairs)
+        asked = index.questions.vectors @ qvec
+        best_question = np.full(len(index.passages), -1.0, dtype=np.float32)
+        np.maximum.at(best_question, index.questions.owner, asked)
         _, dense_ids = index.dense.search(qvec.reshape(1, -1).astype(np.float32), n_cand)
         lexical = np.asarray(index.lexical.scores(list(q.tokens)), dtype=np.float32)
         lex_ids = fusion.top_ids(lexical, n_cand)
         sent_ids = np.unique(np.concatenate([self._owner[fusion.top_ids(answering, n_cand)],
-                                             self._pair_owner[fusion.top_ids(pairs, n_cand)]]))
+                                             self._pair_owner[fusion.top_ids(pairs, n_cand)],
+                                             index.questions.owner[fusion.top_ids(asked, n_cand)]]))
         candidates = np.unique(np.concatenate([dense_ids[0][dense_ids[0] >= 0], lex_ids[lexical[lex_ids] > 0],
                                                sent_ids]))
         passage = index.vectors[candidates] @ qvec
         best = np.where(best_sentence[candidates] > -1.0, best_sentence[candidates], passage)
-        dense = fusion.dense_score(passage, best, st.passage_weight, st.sentence_margin)
+        # the text's own score is what abstention judges (its thresholds are cosines of text); written
+        # questions only reorder, since a question resembles any other question more than it does an answer
+        own = fusion.dense_score(passage, best, st.passage_weight, st.sentence_margin)
+        dense = fusion.with_questions(own, best_question[candidates], st.question_weight)
         fused = fusion.weighted(dense, lexical[candidates], st.dense_weight, st.bm25_saturation)
         score = dict(zip(candidates.tolist(), fused.tolist()))
         hits: list[Hit] = []
@@ -127,7 +134,7 @@ class Retriever:
                 continue
             group = self._window(i, score, seen)
             seen.update(self._keys[g] for g in group)
-            hits.append(self._hit(group, float(fused[j]), float(dense[j]), float(lexical[i]), len(hits) + 1, sentence))
+            hits.append(self._hit(group, float(fused[j]), float(own[j]), float(lexical[i]), len(hits) + 1, sentence))
             if len(hits) == k:
                 break
         return hits

@@ -9,6 +9,8 @@
         sentences.npy         one vector per sentence of each passage, in passage order
         pairs.npy             one vector per two neighbouring sentences of each passage, in passage order
         extra.npy, extra_ids.json   other vectors the build used (clauses compared to place cuts)
+        questions.npy         one vector per question a passage answers (corpus/questions.jsonl)
+        questions.jsonl       those questions in vector order, each with the number of its passage
         passages.jsonl        one passage per line, in vector order, with its sentence spans
         bm25/                 bm25s arrays (.npy) and JSON, plus the corpus vocabulary
         report.json           what the cleaner dropped and why, duplicates merged
@@ -41,6 +43,19 @@ CURRENT = "CURRENT"
 
 
 @dataclass(frozen=True)
+class Questions:
+    """Questions the passages answer: text[i] belongs to passage owner[i] and has vector vectors[i]."""
+
+    text: tuple[str, ...]
+    owner: np.ndarray  # (q,) int64 passage numbers
+    vectors: np.ndarray  # (q, dim) float32
+
+    @staticmethod
+    def none(dim: int) -> "Questions":
+        return Questions((), np.zeros(0, dtype=np.int64), np.zeros((0, dim), dtype=np.float32))
+
+
+@dataclass(frozen=True)
 class StoredIndex:
     build_id: str
     path: Path
@@ -51,6 +66,7 @@ class StoredIndex:
     pair_vectors: np.ndarray  # (m - n, dim) float32, sentences 1+2, 2+3, ... of passage 0, then of passage 1, ...
     dense: faiss.Index
     lexical: Lexical
+    questions: Questions
 
 
 def current_build(index_dir: Path) -> str | None:
@@ -79,7 +95,7 @@ def build_lock(index_dir: Path):
 
 def save(index_dir: Path, manifest: dict, passages: list[Passage], vectors: np.ndarray,
          sentence_vectors: np.ndarray, pair_vectors: np.ndarray, lexical: Lexical, report: dict,
-         extra_vectors: dict[str, np.ndarray] | None = None) -> str:
+         extra_vectors: dict[str, np.ndarray] | None = None, questions: Questions | None = None) -> str:
     """Write a complete build next to the live one, then make it live. Returns the build id."""
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
@@ -103,6 +119,12 @@ def save(index_dir: Path, manifest: dict, passages: list[Passage], vectors: np.n
         np.save(tmp / "extra.npy", np.array(list(extra.values()), dtype=np.float32).reshape(len(extra), -1)
                 if extra else np.zeros((0, vectors.shape[1]), dtype=np.float32), allow_pickle=False)
         _write_json(tmp / "extra_ids.json", list(extra))
+        questions = questions or Questions.none(vectors.shape[1])
+        np.save(tmp / "questions.npy", np.ascontiguousarray(questions.vectors, dtype=np.float32)
+                .reshape(-1, vectors.shape[1]), allow_pickle=False)
+        with open(tmp / "questions.jsonl", "w", encoding="utf-8") as f:
+            for text, owner in zip(questions.text, questions.owner.tolist()):
+                f.write(json.dumps({"passage": owner, "text": text}, ensure_ascii=False) + "\n")
         _write_json(tmp / "report.json", report)
         _write_json(tmp / "manifest.json", dict(manifest, build_id=build_id))  # written last: marks completeness
         _fsync_tree(tmp)
@@ -134,14 +156,24 @@ def load(index_dir: Path, expect: dict) -> StoredIndex:
         pair_vectors = np.load(path / "pairs.npy", allow_pickle=False)
         dense = faiss.read_index(str(path / "dense.faiss"))
         lexical = Lexical.load(path / "bm25")
+        questions = _load_questions(path)
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as e:
         raise IndexCorruptError(f"index build {path} is damaged ({e}); {rebuild_hint(str(index_dir))}") from e
     n_sentences = sum(len(p.sentences) for p in passages)
     if not (len(passages) == len(vectors) == dense.ntotal == manifest["counts"]["passages"]
-            and len(sentence_vectors) == n_sentences and len(pair_vectors) == n_sentences - len(passages)):
+            and len(sentence_vectors) == n_sentences and len(pair_vectors) == n_sentences - len(passages)
+            and len(questions.text) == len(questions.vectors) == manifest["counts"].get("questions")
+            and all(0 <= o < len(passages) for o in questions.owner.tolist())):
         raise IndexCorruptError(f"index build {path} is inconsistent (passages, vectors and manifest disagree); "
                                 f"{rebuild_hint(str(index_dir))}")
-    return StoredIndex(build_id, path, manifest, passages, vectors, sentence_vectors, pair_vectors, dense, lexical)
+    return StoredIndex(build_id, path, manifest, passages, vectors, sentence_vectors, pair_vectors, dense, lexical,
+                       questions)
+
+
+def _load_questions(path: Path) -> Questions:
+    records = [json.loads(line) for line in (path / "questions.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    return Questions(tuple(r["text"] for r in records), np.array([r["passage"] for r in records], dtype=np.int64),
+                     np.load(path / "questions.npy", allow_pickle=False))
 
 
 def read_manifest(path: Path) -> dict:
@@ -202,6 +234,10 @@ def previous_vectors(index_dir: Path, model_sha256: str) -> dict[str, np.ndarray
         pair_vectors = np.load(path / "pairs.npy", allow_pickle=False)
         if len(pair_ids) == len(pair_vectors):
             out.update(zip(pair_ids, pair_vectors))
+    with contextlib.suppress(OSError, ValueError, KeyError):  # builds before format 3 had no questions
+        questions = _load_questions(path)
+        if len(questions.text) == len(questions.vectors):
+            out.update(zip((unit_id(t) for t in questions.text), questions.vectors))
     try:  # vectors the build needed that are not passages or sentences (e.g. clauses compared for cutting)
         extra_ids = json.loads((path / "extra_ids.json").read_text(encoding="utf-8"))
         extra = np.load(path / "extra.npy", allow_pickle=False)

@@ -150,3 +150,5 @@ class BuildReport:
     reused: int  # texts whose vectors came from the previous build
     seconds: float
     drop_reasons: dict[str, int] = field(default_factory=dict)
+    questions: int = 0  # questions from corpus/questions.jsonl that found their passage
+    questions_skipped: tuple[str, ...] = ()  # entries of that file whose anchor found no passage, or several

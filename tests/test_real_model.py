@@ -145,6 +145,22 @@ def test_quality_on_the_labelled_questions(retriever):
     assert report.in_domain_abstained <= 0.02 and report.off_topic_abstained >= 0.85
 
 
+def test_every_written_question_finds_its_passage_in_the_real_index(real_index):
+    """corpus/questions.jsonl stays in step with cleaning and chunking: no anchor is lost or ambiguous,
+    and a question asked word for word is answered by the passage it was written for."""
+    build = real_index / store.current_build(real_index)
+    report = json.loads((build / "report.json").read_text(encoding="utf-8"))
+    manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
+    assert report["questions_unmatched"] == []
+    assert manifest["counts"]["questions"] >= 1500
+    retriever = get_engine(real_index).retriever()
+    asked = retriever.index.questions
+    sample = range(0, len(asked.text), 10)
+    found = sum(retriever.index.passages[asked.owner[i]].text in retriever.search(asked.text[i], k=1)[0].text
+                for i in sample)
+    assert found >= 0.9 * len(sample)
+
+
 def test_answer_snippets_match_cleaned_passages():
     from qa.types import Hit, Location
 
