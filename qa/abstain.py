@@ -21,7 +21,8 @@ def should_abstain(query: Query, hits: list[Hit], settings: Settings) -> bool:
     clicks", "tennis elbow") or another complaint ("cold sores") is off topic unless it also names the
     back or hips, or the best passage speaks of that part too, and its best passage scores well
     (`min_dense_elsewhere`): a yoga passage that says "your neck" does not answer "my stiff neck". So is an
-    animal's ("my dog's hips").
+    animal's ("my dog's hips"). A middling score is also not enough when the question is unlike every
+    question written for the best passages (corpus/questions.jsonl): "the price of a yoga retreat".
     """
     if not hits:
         return True
@@ -35,7 +36,17 @@ def should_abstain(query: Query, hits: list[Hit], settings: Settings) -> bool:
         return True
     if top.dense_score < settings.min_dense_unfamiliar and query.known < settings.familiar_share:
         return True
+    if _unasked(top, hits, settings) and not _strong_words(hits[0], settings):
+        return True
     return top.dense_score < settings.min_dense_no_overlap and top.lexical_score <= 0.0
+
+
+def _unasked(top: Hit, hits: list[Hit], settings: Settings) -> bool:
+    """A middling match to a passage that has written questions, and the question is like none of the
+    questions written for any of the best passages. Passages with none written (new text) are judged
+    by their text alone."""
+    return (top.question_score > -1.0 and top.dense_score < settings.min_dense_unasked
+            and max(h.question_score for h in hits) < settings.min_question)
 
 
 def _strong_words(best: Hit, settings: Settings) -> bool:
@@ -55,6 +66,9 @@ _OTHER_CONDITION = re.compile(r"\b(cold sores?|(?:mouth |stomach )?ulcers?|acne|
                               r"|rotator cuff|achilles"
                               r"|plantar fasciitis|tennis elbow|golfer'?s elbow)\b", re.IGNORECASE)
 _OUR_PARTS = re.compile(r"\b(backs?(?! (?:tooth|teeth|molars?))"  # "my back tooth" is a tooth
+                        # ... "the back of my wrist" is a wrist, and "keeps coming back" is no back at all
+                        r"(?! of (?:my|the|your|his|her) (?:hands?|wrists?|knees?|neck|head|throat|eyes?|heels?|ankles?))"
+                        r"(?<!coming back)(?<!comes back)(?<!come back)(?<!came back)(?<!going back)(?<!go back)"
                         r"|backache|spine|spinal|lumbar|hips?|sciatic\w*|discs?|disks?|buttocks?|bum|butt|glutes?"
                         r"|tailbone|coccyx|sacrum|sacroiliac|pelvis|pelvic|groin|thighs?|legs?|vertebra\w*|posture"
                         r"|stenosis|spondyl\w*|nerves?|cauda|saddle"

@@ -51,6 +51,11 @@ class Settings:
     # a question about another part of the body ("rolled my ankle") needs a better match than this, even when
     # the best passage names that part too (an exercise that puts a band "around your ankles")
     min_dense_elsewhere: float = 0.47
+    # ... or below this while the question is unlike every question written for the library's passages
+    # (corpus/questions.jsonl) and shares few words with the best one: "a yoga retreat in Bali, price?",
+    # "lumbar support in a Ford Ranger" score 0.46-0.48 against text but under 0.55 against the questions
+    min_dense_unasked: float = 0.50
+    min_question: float = 0.55
     strong_words: float = 9.0  # BM25 score of the best passage that counts as strong agreement (off-topic sets: <= 8.3)
 
     def chunk_settings(self) -> dict:

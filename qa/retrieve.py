@@ -134,7 +134,8 @@ class Retriever:
                 continue
             group = self._window(i, score, seen)
             seen.update(self._keys[g] for g in group)
-            hits.append(self._hit(group, float(fused[j]), float(own[j]), float(lexical[i]), len(hits) + 1, sentence))
+            hit = self._hit(group, float(fused[j]), float(own[j]), float(lexical[i]), len(hits) + 1, sentence)
+            hits.append(replace(hit, question_score=round(float(best_question[group].max()), 4)))
             if len(hits) == k:
                 break
         return hits

@@ -99,6 +99,7 @@ class Hit:
     also_in: tuple[Origin, ...] = ()
     highlights: tuple[tuple[int, int], ...] = ()  # (start, end) in text of the sentences that match best
     warning: str = ""  # set when the passage itself describes emergency signs
+    question_score: float = -1.0  # cosine of the closest question written for the passage (-1: none written)
 
     @property
     def citation(self) -> str:

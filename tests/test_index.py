@@ -434,6 +434,34 @@ def test_a_near_miss_with_many_shared_words_is_not_abstained():
     assert should_abstain(q, [hit(0.30, 11.6)], Settings())  # far under it: words alone are not enough
 
 
+def test_a_middling_match_unlike_every_written_question_is_abstained():
+    from qa.abstain import should_abstain
+    from qa.config import Settings
+    from qa.retrieve import Query
+    from qa.types import Hit, Location
+
+    def hit(dense, asked, lexical=5.0):
+        return Hit("A recent study found that chair yoga eased pain.", 0.5, "f", Location(1, 1, 1, 0, 1),
+                   dense_score=dense, lexical_score=lexical, question_score=asked)
+
+    q = Query("price of a week-long yoga retreat in Bali", "yoga retreat", ("yoga",), 1.0)
+    assert should_abstain(q, [hit(0.48, 0.51)], Settings())  # like none of the questions the library answers
+    assert not should_abstain(q, [hit(0.48, 0.51), hit(0.45, 0.62)], Settings())  # like one of a close passage's
+    assert not should_abstain(q, [hit(0.53, 0.51)], Settings())  # the text itself is close enough
+    assert not should_abstain(q, [hit(0.48, -1.0)], Settings())  # new text with no questions: judged by its text
+    assert not should_abstain(q, [hit(0.48, 0.51, lexical=9.2)], Settings())  # many words shared
+
+
+def test_a_back_that_is_not_ours_does_not_bring_a_question_back_to_the_library():
+    from qa.abstain import _other_named
+
+    assert _other_named("athlete's foot that keeps coming back, what works?") == {"foot"}
+    assert _other_named("a soft lump on the back of my wrist") == {"wrist"}
+    assert _other_named("when can I go back to work after my knee op") == {"knee"}
+    assert _other_named("my back and my knee ache after gardening") == frozenset()
+    assert _other_named("pain in the back of my thigh and my foot is numb") == frozenset()
+
+
 def test_spelling_repair_prefers_the_likely_slip():
     lexical = Lexical.build(["really relay massage manage flexors flexes often open every very work were",
                              "mattress matters cause case worse"])
