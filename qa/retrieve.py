@@ -113,15 +113,16 @@ class Retriever:
         _, dense_ids = index.dense.search(qvec.reshape(1, -1).astype(np.float32), n_cand)
         lexical = np.asarray(index.lexical.scores(list(q.tokens)), dtype=np.float32)
         lex_ids = fusion.top_ids(lexical, n_cand)
-        sent_ids = np.unique(np.concatenate([self._owner[fusion.top_ids(answering, n_cand)],
-                                             self._pair_owner[fusion.top_ids(pairs, n_cand)],
-                                             index.questions.owner[fusion.top_ids(asked, n_cand)]]))
+        key_ids = np.unique(np.concatenate([self._owner[fusion.top_ids(answering, n_cand)],
+                                            self._pair_owner[fusion.top_ids(pairs, n_cand)],
+                                            index.questions.owner[fusion.top_ids(asked, n_cand)]]))
         candidates = np.unique(np.concatenate([dense_ids[0][dense_ids[0] >= 0], lex_ids[lexical[lex_ids] > 0],
-                                               sent_ids]))
+                                               key_ids]))
         passage = index.vectors[candidates] @ qvec
         best = np.where(best_sentence[candidates] > -1.0, best_sentence[candidates], passage)
-        # the text's own score is what abstention judges (its thresholds are cosines of text); written
-        # questions only reorder, since a question resembles any other question more than it does an answer
+        # written questions reorder; abstention judges the text's own score (its thresholds are cosines of
+        # text, and a question resembles any other question more than it does an answer) and, apart, how
+        # close the nearest written question is (Hit.question_score)
         own = fusion.dense_score(passage, best, st.passage_weight, st.sentence_margin)
         dense = fusion.with_questions(own, best_question[candidates], st.question_weight)
         fused = fusion.weighted(dense, lexical[candidates], st.dense_weight, st.bm25_saturation)
