@@ -79,8 +79,8 @@ def main() -> None:
     print("\nwritten questions (question_weight; 0 ignores corpus/questions.jsonl):")
     for weight in (0.0, 0.3, 0.4, 0.5, 0.6):
         s = replace(base, question_weight=weight)
-        print(f"  question_weight={weight}  ->  {show('dev', score(retriever, dev, s))}\n"
-              f"  {' ' * len(f'question_weight={weight}')}      {show('held-out', score(retriever, holdout, s))}")
+        print(f"  question_weight={weight}  ->  {show('dev', score(retriever, dev, s))}")
+        print(f"  question_weight={weight}  ->  {show('held-out', score(retriever, holdout, s))}")
 
     print("\nabstention thresholds with the current fusion settings:")
     for min_dense, no_overlap in itertools.product((0.37, 0.40, 0.42, 0.44), (0.45, 0.50, 0.55, 0.60)):

@@ -110,7 +110,7 @@ def build_index(corpus_dir: str | Path | None = None, index_dir: str | Path | No
                              len(corpus.dropped), len(corpus.duplicates), len(cache.embedded),
                              len(unit_ids - cache.embedded), round(time.perf_counter() - started, 3),
                              dict(Counter(d.reason for d in corpus.dropped)), len(matched.questions),
-                             matched.unmatched)
+                             len(matched.unmatched))
         manifest = dict(expected_manifest(embedder, settings),
                         built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                         corpus={"dir": str(corpus_dir), "files": corpus.file_hashes, "questions": written_hash},
@@ -122,7 +122,7 @@ def build_index(corpus_dir: str | Path | None = None, index_dir: str | Path | No
         details = {"summary": asdict(report),
                    "dropped": [_record(d) for d in corpus.dropped],
                    "duplicates": [_record(d) for d in corpus.duplicates],
-                   "questions_unmatched": list(report.questions_skipped)}
+                   "questions_unmatched": list(matched.unmatched)}
         # vectors used to place cuts that are not passages or sentences are kept for the next build
         extra = {uid: cache.vectors[uid] for uid in cache.used - unit_ids}
         store.save(index_dir, manifest, passages, vectors, sentence_vectors, pair_vectors, lexical, details, extra,

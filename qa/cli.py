@@ -67,8 +67,8 @@ def _build(args) -> int:
     print(f"built {report.index_dir}: {report.passages} passages from {report.files} files "
           f"({report.paragraphs} paragraphs); dropped {report.dropped}, merged {report.duplicates} duplicates; "
           f"embedded {report.embedded} texts, reused {report.reused}; {report.seconds:.1f} s")
-    if report.questions or report.questions_skipped:
-        skipped = f", {len(report.questions_skipped)} entries skipped (see --explain)" if report.questions_skipped else ""
+    if report.questions or report.questions_unmatched:
+        skipped = f", {report.questions_unmatched} entries skipped (see --explain)" if report.questions_unmatched else ""
         print(f"questions.jsonl: {report.questions} questions linked to their passages{skipped}")
     if args.explain:
         details = read_report(index_dir)

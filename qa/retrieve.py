@@ -135,8 +135,8 @@ class Retriever:
                 continue
             group = self._window(i, score, seen)
             seen.update(self._keys[g] for g in group)
-            hit = self._hit(group, float(fused[j]), float(own[j]), float(lexical[i]), len(hits) + 1, sentence)
-            hits.append(replace(hit, question_score=round(float(best_question[group].max()), 4)))
+            hits.append(self._hit(group, float(fused[j]), float(own[j]), float(lexical[i]), len(hits) + 1, sentence,
+                                  float(best_question[group].max())))
             if len(hits) == k:
                 break
         return hits
@@ -155,7 +155,7 @@ class Retriever:
         return sorted(group, key=lambda g: self.index.passages[g].location.char_start)
 
     def _hit(self, group: list[int], fused: float, dense: float, lexical: float, rank: int,
-             sentence: np.ndarray) -> Hit:
+             sentence: np.ndarray, question: float) -> Hit:
         parts = [self.index.passages[g] for g in group]
         first, last = parts[0], parts[-1]
         text = " ".join(p.text for p in parts)
@@ -168,7 +168,8 @@ class Retriever:
         if len(parts) > 1:
             loc = replace(loc, line_end=last.location.line_end, char_end=last.location.char_end)
         return Hit(text, round(fused, 4), first.source, loc, first.title, "+".join(p.id for p in parts), rank,
-                   round(dense, 4), round(lexical, 4), first.also_in, _highlights(spans, np.concatenate(scores)))
+                   round(dense, 4), round(lexical, 4), first.also_in, _highlights(spans, np.concatenate(scores)),
+                   question_score=round(question, 4))
 
 
 def _next_in_section(passages) -> dict[int, int]:

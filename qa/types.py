@@ -152,4 +152,4 @@ class BuildReport:
     seconds: float
     drop_reasons: dict[str, int] = field(default_factory=dict)
     questions: int = 0  # questions from corpus/questions.jsonl that found their passage
-    questions_skipped: tuple[str, ...] = ()  # entries of that file whose anchor found no passage, or several
+    questions_unmatched: int = 0  # entries of that file whose anchor found no passage, or several (report.json lists them)
