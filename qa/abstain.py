@@ -22,7 +22,9 @@ def should_abstain(query: Query, hits: list[Hit], settings: Settings) -> bool:
     back or hips, or the best passage speaks of that part too, and its best passage scores well
     (`min_dense_elsewhere`): a yoga passage that says "your neck" does not answer "my stiff neck". So is an
     animal's ("my dog's hips"). A middling score is also not enough when the question is unlike every
-    question written for the best passages (corpus/questions.jsonl): "the price of a yoga retreat".
+    question written for the best passages (corpus/questions.jsonl): "the price of a yoga retreat". The
+    other way round, a low score is enough when the question is very like one written for a best passage:
+    "scared to move in case I make it worse" shares little with the text that answers it.
     """
     if not hits:
         return True
@@ -32,9 +34,10 @@ def should_abstain(query: Query, hits: list[Hit], settings: Settings) -> bool:
     top = max(hits, key=lambda h: h.dense_score)
     if named and top.dense_score < settings.min_dense_elsewhere:
         return True
-    if top.dense_score < settings.min_dense and not _strong_words(hits[0], settings):
+    asked = _asked(top, hits, settings)
+    if top.dense_score < settings.min_dense and not (asked or _strong_words(hits[0], settings)):
         return True
-    if top.dense_score < settings.min_dense_unfamiliar and query.known < settings.familiar_share:
+    if top.dense_score < settings.min_dense_unfamiliar and query.known < settings.familiar_share and not asked:
         return True
     if _unasked(top, hits, settings) and not _strong_words(hits[0], settings):
         return True
@@ -47,6 +50,12 @@ def _unasked(top: Hit, hits: list[Hit], settings: Settings) -> bool:
     by their text alone."""
     return (top.question_score > -1.0 and top.dense_score < settings.min_dense_unasked
             and max(h.question_score for h in hits) < settings.min_question)
+
+
+def _asked(top: Hit, hits: list[Hit], settings: Settings) -> bool:
+    """The question is very like one written for one of the best passages, and the text is not far off."""
+    return (top.dense_score >= settings.min_dense_asked
+            and max(h.question_score for h in hits) >= settings.min_question_asked)
 
 
 def _strong_words(best: Hit, settings: Settings) -> bool:

@@ -56,6 +56,13 @@ class Settings:
     # "lumbar support in a Ford Ranger" score 0.46-0.48 against text but under 0.55 against the questions
     min_dense_unasked: float = 0.50
     min_question: float = 0.55
+    # the other way round: a best passage under min_dense (or under min_dense_unfamiliar) still answers when
+    # the question is very like a question written for one of the best passages and its text scores at least
+    # min_dense_asked: "what are Waddell signs" scores 0.24 against the text that explains them, "scared to
+    # move in case I make it worse" 0.31; both are 0.69-1.00 against written questions, where off-topic
+    # questions that reach this rule stay under 0.63 (a concussion, a toddler's rash)
+    min_question_asked: float = 0.65
+    min_dense_asked: float = 0.20
     strong_words: float = 9.0  # BM25 score of the best passage that counts as strong agreement (off-topic sets: <= 8.3)
 
     def chunk_settings(self) -> dict:

@@ -452,6 +452,26 @@ def test_a_middling_match_unlike_every_written_question_is_abstained():
     assert not should_abstain(q, [hit(0.48, 0.51, lexical=9.2)], Settings())  # many words shared
 
 
+def test_a_weak_match_very_like_a_written_question_is_answered():
+    from qa.abstain import should_abstain
+    from qa.config import Settings
+    from qa.retrieve import Query
+    from qa.types import Hit, Location
+
+    def hit(dense, asked, lexical=2.0):
+        return Hit("Waddell's signs are signs that may show a non-organic component.", 0.5, "f",
+                   Location(1, 1, 1, 0, 1), dense_score=dense, lexical_score=lexical, question_score=asked)
+
+    q = Query("what does Waddell's sign mean", "waddell sign mean", ("waddell", "sign", "mean"), 1.0)
+    assert should_abstain(q, [hit(0.30, 0.60)], Settings())  # weak text, no written question close enough
+    assert not should_abstain(q, [hit(0.30, 0.60), hit(0.28, 0.70)], Settings())  # very like one written for a hit
+    assert should_abstain(q, [hit(0.15, 0.70)], Settings())  # the text itself is too far off
+    assert should_abstain(q, [hit(0.30, -1.0)], Settings())  # new text with no questions: judged by its text
+    unfamiliar = Query("wat dos waddel mean", "wat dos waddel mean", ("wat", "dos", "waddel", "mean"), 0.25)
+    assert should_abstain(unfamiliar, [hit(0.45, 0.60)], Settings())
+    assert not should_abstain(unfamiliar, [hit(0.45, 0.70)], Settings())
+
+
 def test_a_back_that_is_not_ours_does_not_bring_a_question_back_to_the_library():
     from qa.abstain import _other_named
 
