@@ -34,28 +34,28 @@ def should_abstain(query: Query, hits: list[Hit], settings: Settings) -> bool:
     top = max(hits, key=lambda h: h.dense_score)
     if named and top.dense_score < settings.min_dense_elsewhere:
         return True
-    asked = _asked(top, hits, settings)
+    nearest_question = max(h.question_score for h in hits)  # -1 when no best passage has questions written
+    asked = _asked(top, nearest_question, settings)
     if top.dense_score < settings.min_dense and not (asked or _strong_words(hits[0], settings)):
         return True
     if top.dense_score < settings.min_dense_unfamiliar and query.known < settings.familiar_share and not asked:
         return True
-    if _unasked(top, hits, settings) and not _strong_words(hits[0], settings):
+    if _unasked(top, nearest_question, settings) and not _strong_words(hits[0], settings):
         return True
     return top.dense_score < settings.min_dense_no_overlap and top.lexical_score <= 0.0
 
 
-def _unasked(top: Hit, hits: list[Hit], settings: Settings) -> bool:
+def _unasked(top: Hit, nearest_question: float, settings: Settings) -> bool:
     """A middling match to a passage that has written questions, and the question is like none of the
     questions written for any of the best passages. Passages with none written (new text) are judged
     by their text alone."""
     return (top.question_score > -1.0 and top.dense_score < settings.min_dense_unasked
-            and max(h.question_score for h in hits) < settings.min_question)
+            and nearest_question < settings.min_question)
 
 
-def _asked(top: Hit, hits: list[Hit], settings: Settings) -> bool:
+def _asked(top: Hit, nearest_question: float, settings: Settings) -> bool:
     """The question is very like one written for one of the best passages, and the text is not far off."""
-    return (top.dense_score >= settings.min_dense_asked
-            and max(h.question_score for h in hits) >= settings.min_question_asked)
+    return top.dense_score >= settings.min_dense_asked and nearest_question >= settings.min_question_asked
 
 
 def _strong_words(best: Hit, settings: Settings) -> bool:

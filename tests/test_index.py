@@ -418,15 +418,21 @@ def test_a_question_about_another_part_needs_a_good_match_and_an_animal_is_off_t
     assert not should_abstain(pulled, [hips], Settings())
 
 
+def _scored(text: str, dense: float, lexical: float, asked: float = -1.0):
+    """A hit with the scores abstention judges (asked: the closest written question, -1 when none)."""
+    from qa.types import Hit, Location
+
+    return Hit(text, 0.5, "f", Location(1, 1, 1, 0, 1), dense_score=dense, lexical_score=lexical,
+               question_score=asked)
+
+
 def test_a_near_miss_with_many_shared_words_is_not_abstained():
     from qa.abstain import should_abstain
     from qa.config import Settings
     from qa.retrieve import Query
-    from qa.types import Hit, Location
 
     def hit(dense, lexical):
-        return Hit("Learn correct lifting techniques.", 0.5, "f", Location(1, 1, 1, 0, 1), dense_score=dense,
-                   lexical_score=lexical)
+        return _scored("Learn correct lifting techniques.", dense, lexical)
 
     q = Query("correct way to lift heavy boxes", "correct way to lift heavy boxes", ("lift",), 1.0)
     assert not should_abstain(q, [hit(0.36, 11.6)], Settings())  # just under the bar, many words shared
@@ -438,11 +444,9 @@ def test_a_middling_match_unlike_every_written_question_is_abstained():
     from qa.abstain import should_abstain
     from qa.config import Settings
     from qa.retrieve import Query
-    from qa.types import Hit, Location
 
     def hit(dense, asked, lexical=5.0):
-        return Hit("A recent study found that chair yoga eased pain.", 0.5, "f", Location(1, 1, 1, 0, 1),
-                   dense_score=dense, lexical_score=lexical, question_score=asked)
+        return _scored("A recent study found that chair yoga eased pain.", dense, lexical, asked)
 
     q = Query("price of a week-long yoga retreat in Bali", "yoga retreat", ("yoga",), 1.0)
     assert should_abstain(q, [hit(0.48, 0.51)], Settings())  # like none of the questions the library answers
@@ -456,11 +460,9 @@ def test_a_weak_match_very_like_a_written_question_is_answered():
     from qa.abstain import should_abstain
     from qa.config import Settings
     from qa.retrieve import Query
-    from qa.types import Hit, Location
 
     def hit(dense, asked, lexical=2.0):
-        return Hit("Waddell's signs are signs that may show a non-organic component.", 0.5, "f",
-                   Location(1, 1, 1, 0, 1), dense_score=dense, lexical_score=lexical, question_score=asked)
+        return _scored("Waddell's signs are signs that may show a non-organic component.", dense, lexical, asked)
 
     q = Query("what does Waddell's sign mean", "waddell sign mean", ("waddell", "sign", "mean"), 1.0)
     assert should_abstain(q, [hit(0.30, 0.60)], Settings())  # weak text, no written question close enough
